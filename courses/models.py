@@ -1,0 +1,1 @@
+"""Courses: what is learned. Course → Module → Lesson pages arrive with the course-pages issue."""

@@ -1,0 +1,33 @@
+"""`manage.py load_demo`: demo site, catalogue and accounts. Safe to run twice: it creates nothing anew."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.demo.accounts import load_demo_accounts
+from home.demo.site import load_home_pages
+
+
+class Command(BaseCommand):
+    help = "Load the demo site: home pages in Arabic, English and French, and demo accounts (dev only)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-demo-accounts",
+            action="store_true",
+            help="Create the demo accounts even when DEBUG is off. Never on a public site.",
+        )
+
+    def handle(self, *args, with_demo_accounts: bool = False, **options):
+        with transaction.atomic():
+            load_home_pages()
+            self.stdout.write("Home pages: ar, en, fr.")
+            if settings.DEBUG or with_demo_accounts:
+                accounts = load_demo_accounts()
+            else:
+                accounts = []
+                self.stdout.write("Demo accounts skipped: DEBUG is off (use --with-demo-accounts).")
+        if accounts and settings.DEBUG:
+            self.stdout.write(self.style.SUCCESS("Demo accounts (development only):"))
+            for account in accounts:
+                self.stdout.write(f"  {account.role:<8} {account.email:<28} {account.password}")

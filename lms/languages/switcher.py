@@ -1,0 +1,51 @@
+"""Where the language switcher leads: the same page in another language.
+
+A Wagtail page offers only the translations that exist and are live; any other
+view under a language prefix maps through Django's URL translation; pages
+outside the prefix (accounts) stay where they are and only change the language.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse, translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+
+
+def _prefixed_with_language(path: str) -> bool:
+    return any(path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
+
+
+def page_translation_urls(page: Page, request: HttpRequest) -> dict[str, str]:
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {translated.locale.language_code: translated.get_url(request) for translated in translations}
+
+
+def language_links(request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
+    current = translation.get_language()
+    path = request.get_full_path()
+    if page is not None and getattr(page, "pk", None):
+        targets = page_translation_urls(page, request)
+    elif _prefixed_with_language(request.path):
+        targets = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+    else:
+        targets = {code: path for code, _name in settings.LANGUAGES}
+
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code not in targets:
+            continue
+        switch_url = reverse("switch_language", args=[code]) + "?" + urlencode({"next": targets[code]})
+        links.append(LanguageLink(code=code, name=name, url=switch_url, is_current=code == current))
+    return links

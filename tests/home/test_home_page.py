@@ -1,0 +1,61 @@
+"""The home page answers in each language, with the right direction, and stays small."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("language", "direction", "title"),
+    [("ar", "rtl", "أكاديمية المدن الشابّة"), ("en", "ltr", "Young Cities Academy"), ("fr", "ltr", "Académie des villes jeunes")],
+)
+def test_home_page_in_each_language_has_lang_and_dir(client, demo_site, language, direction, title):
+    response = client.get(f"/{language}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}" dir="{direction}">' in html
+    assert f"<h1>{title}</h1>" in html
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [("fr-FR,fr;q=0.9", "/fr/"), ("en-GB,en;q=0.8", "/en/"), ("ar-MA", "/ar/"), ("de-DE", "/ar/"), ("", "/ar/")],
+)
+def test_root_redirects_by_accept_language_falling_back_to_arabic(client, demo_site, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_load_demo_twice_creates_nothing_new(demo_site):
+    counts = (Page.objects.count(), HomePage.objects.count(), Site.objects.count())
+    call_command("load_demo", "--with-demo-accounts", stdout=__import__("io").StringIO())
+    assert (Page.objects.count(), HomePage.objects.count(), Site.objects.count()) == counts
+    assert HomePage.objects.count() == 3
+    assert Site.objects.get(is_default_site=True).root_page.specific.locale.language_code == "ar"
+
+
+def test_home_page_weight_is_under_50_kb_without_images(client, demo_site):
+    """HTML + CSS + JS of the home page, uncompressed, for learners on weak connections."""
+    html = client.get("/ar/").content
+    static_root = Path(settings.PROJECT_DIR) / "static"
+    assets = re.findall(rb'(?:href|src)="/static/([^"]+\.(?:css|js))"', html)
+    assert assets, "the page should link its stylesheet"
+    total = len(html) + sum((static_root / asset.decode()).stat().st_size for asset in assets)
+    assert total <= 50 * 1024, f"home page weighs {total} bytes"
+
+
+def test_page_has_skip_link_and_landmarks(client, demo_site):
+    html = client.get("/en/").content.decode()
+    assert '<a class="skip-link" href="#main">' in html
+    assert '<main id="main"' in html
+    assert "<header" in html and "<footer" in html
+    assert 'aria-label="Main navigation"' in html
