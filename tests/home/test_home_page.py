@@ -15,7 +15,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     ("language", "direction", "title"),
-    [("ar", "rtl", "أكاديمية المدن الشابّة"), ("en", "ltr", "Young Cities Academy"), ("fr", "ltr", "Académie des villes jeunes")],
+    [
+        ("ar", "rtl", "أكاديمية المدن الشابّة"),
+        ("en", "ltr", "Young Cities Academy"),
+        ("fr", "ltr", "Académie des villes jeunes"),
+    ],
 )
 def test_home_page_in_each_language_has_lang_and_dir(client, demo_site, language, direction, title):
     response = client.get(f"/{language}/")
@@ -27,9 +31,17 @@ def test_home_page_in_each_language_has_lang_and_dir(client, demo_site, language
 
 @pytest.mark.parametrize(
     ("accept_language", "expected"),
-    [("fr-FR,fr;q=0.9", "/fr/"), ("en-GB,en;q=0.8", "/en/"), ("ar-MA", "/ar/"), ("de-DE", "/ar/"), ("", "/ar/")],
+    [
+        ("fr-FR,fr;q=0.9", "/fr/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("ar-MA", "/ar/"),
+        ("de-DE", "/ar/"),
+        ("", "/ar/"),
+    ],
 )
-def test_root_redirects_by_accept_language_falling_back_to_arabic(client, demo_site, accept_language, expected):
+def test_root_redirects_by_accept_language_falling_back_to_arabic(
+    client, demo_site, accept_language, expected
+):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
     assert response.status_code == 302
     assert response["Location"] == expected

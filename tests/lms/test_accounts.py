@@ -18,7 +18,12 @@ LOGIN = "/accounts/login/"
 def _signup(client, email, language="en"):
     return client.post(
         SIGNUP,
-        {"full_name": "Salma Idrissi", "email": email, "password1": DEFAULT_PASSWORD, "password2": DEFAULT_PASSWORD},
+        {
+            "full_name": "Salma Idrissi",
+            "email": email,
+            "password1": DEFAULT_PASSWORD,
+            "password2": DEFAULT_PASSWORD,
+        },
         HTTP_ACCEPT_LANGUAGE=language,
     )
 
