@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms.languages.views import switch_language
+from lms.languages.views import serve_page, switch_language
 from search import views as search_views
 
 urlpatterns = [
@@ -29,6 +29,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("courses.urls")),
+    re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="serve_page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -17,6 +17,4 @@ def search(request):
         results_page = paginator.page(1)
     except EmptyPage:
         results_page = paginator.page(paginator.num_pages)
-    return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "search_results": results_page}
-    )
+    return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": results_page})

@@ -14,7 +14,17 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo site, catalogue and accounts, loaded once per test database, as `make run` loads them.
+
+    Each test runs in a transaction that is rolled back, so every test starts from this state.
+    Browser tests (transactional) run last and load the demo again themselves.
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo", "--with-demo-accounts", stdout=io.StringIO())
+
+
 @pytest.fixture
 def demo_site(db):
-    """The home pages in ar/en/fr, as `make run` loads them, and the demo accounts."""
-    call_command("load_demo", "--with-demo-accounts", stdout=io.StringIO())
+    """Documents that a test relies on the demo data loaded by django_db_setup."""

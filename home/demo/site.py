@@ -1,6 +1,6 @@
 """The site itself: the three locales and the home page in Arabic, English and French."""
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 
@@ -57,17 +57,16 @@ def _publish(page: Page, content: dict[str, str]) -> None:
 def load_home_pages() -> HomePage:
     """Create (once) the Arabic home page as the site root, with English and French translations."""
     locales = _ensure_locales()
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locales["ar"])
-    )
+    # Wagtail's migrations create the root collection; a flushed database (browser tests) has none.
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locales["ar"]))
     home = HomePage.objects.filter(locale=locales["ar"], depth=2).first()
     if home is None:
         # `wagtail` creates a plain "Welcome" page on install; our home page replaces it.
         for welcome in root.get_children().filter(content_type__model="page", slug="home"):
             welcome.delete()
-        home = root.add_child(
-            instance=HomePage(slug="home", locale=locales["ar"], **HOME_CONTENT["ar"], live=False)
-        )
+        home = root.add_child(instance=HomePage(slug="home", locale=locales["ar"], **HOME_CONTENT["ar"], live=False))
         _publish(home, HOME_CONTENT["ar"])
 
     site = Site.objects.filter(is_default_site=True).first()

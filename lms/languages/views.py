@@ -1,9 +1,15 @@
-"""Switching language: remember the choice in the language cookie, then go to the target page."""
+"""Language views: switching language, and serving pages with a fallback to another language."""
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
+from wagtail import hooks
+from wagtail.models import Page
+from wagtail.views import serve_chain
+
+from lms.languages.fallback import route_in_other_language
 
 
 @require_GET
@@ -27,3 +33,25 @@ def switch_language(request: HttpRequest, language_code: str) -> HttpResponseRed
         httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
     )
     return response
+
+
+def serve_page(request: HttpRequest, path: str) -> HttpResponse:
+    """Wagtail's page serving, but a page missing in the reader's language is shown in another
+    language (with a notice) instead of a 404."""
+    route = Page.route_for_request(request, path) or route_in_other_language(request, path)
+    if route is None:
+        raise Http404
+    page, args, kwargs = route
+    if page.locale.language_code != translation.get_language():
+        request.content_language = page.locale.language_code
+
+    # The same hook chain as wagtail.views.serve, so privacy restrictions and other
+    # before-serve checks apply to fallback pages too.
+    on_serve_chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        on_serve_chain = fn(on_serve_chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return on_serve_chain(page, request, args, kwargs)

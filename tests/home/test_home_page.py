@@ -39,9 +39,7 @@ def test_home_page_in_each_language_has_lang_and_dir(client, demo_site, language
         ("", "/ar/"),
     ],
 )
-def test_root_redirects_by_accept_language_falling_back_to_arabic(
-    client, demo_site, accept_language, expected
-):
+def test_root_redirects_by_accept_language_falling_back_to_arabic(client, demo_site, accept_language, expected):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
     assert response.status_code == 302
     assert response["Location"] == expected

@@ -101,9 +101,7 @@ def test_sixth_failed_login_for_one_account_is_refused(client):
         )
         assert response.status_code == 200  # the form again, with an error
         assert b"too many" not in response.content.lower()
-    sixth = client.post(
-        LOGIN, {"login": "target@example.org", "password": DEFAULT_PASSWORD}, HTTP_ACCEPT_LANGUAGE="en"
-    )
+    sixth = client.post(LOGIN, {"login": "target@example.org", "password": DEFAULT_PASSWORD}, HTTP_ACCEPT_LANGUAGE="en")
     # Even the right password is refused now: the account is protected for five minutes.
     assert "_auth_user_id" not in client.session
     assert sixth.status_code in (200, 429)

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.demo.accounts import load_demo_accounts
+from home.demo.catalogue import load_catalogue
 from home.demo.site import load_home_pages
 
 
@@ -20,8 +21,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, with_demo_accounts: bool = False, **options):
         with transaction.atomic():
-            load_home_pages()
+            home = load_home_pages()
             self.stdout.write("Home pages: ar, en, fr.")
+            courses = load_catalogue(home)
+            self.stdout.write(
+                f"Catalogue: {len(courses)} courses in ar, en, fr, with tracks, guidebooks and case studies."
+            )
             if settings.DEBUG or with_demo_accounts:
                 accounts = load_demo_accounts()
             else:

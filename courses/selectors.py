@@ -1,0 +1,190 @@
+"""Reads that join several pages: catalogue cards, course outlines, lesson navigation.
+
+Every function here costs a fixed number of queries, however many modules and lessons a
+course has; the tests pin those numbers.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+if TYPE_CHECKING:
+    from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Track
+
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+@dataclass(frozen=True)
+class CourseCard:
+    page: CoursePage
+    languages: list[tuple[str, str]]
+    module_count: int
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    cards: list[CourseCard]
+    tracks: list[Track]
+    selected_track: Track | None
+
+
+@dataclass
+class ModuleOutline:
+    page: ModulePage
+    lessons: list[LessonPage] = field(default_factory=list)
+
+    @property
+    def minutes(self) -> int:
+        return sum(lesson.estimated_minutes for lesson in self.lessons)
+
+
+@dataclass(frozen=True)
+class CourseOutline:
+    modules: list[ModuleOutline]
+
+    @property
+    def lesson_count(self) -> int:
+        return sum(len(module.lessons) for module in self.modules)
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(module.minutes for module in self.modules)
+
+    @property
+    def first_lesson(self) -> LessonPage | None:
+        for module in self.modules:
+            if module.lessons:
+                return module.lessons[0]
+        return None
+
+
+@dataclass(frozen=True)
+class LessonNavigation:
+    crumbs: list[Page]
+    course: Page
+    module: Page
+    previous: LessonPage | None
+    next: LessonPage | None
+    position: int
+    total: int
+
+
+@dataclass(frozen=True)
+class ModuleNavigation:
+    crumbs: list[Page]
+    lessons: list[LessonPage]
+
+
+def breadcrumbs(page: Page) -> list[Page]:
+    """The ancestors below the home page (catalogue, course, module), as plain pages. One query."""
+    return list(Page.objects.ancestor_of(page).filter(depth__gt=2).order_by("depth"))
+
+
+def available_languages(pages: list[Page]) -> dict[str, list[tuple[str, str]]]:
+    """For each page's translation_key, the (code, name) of the languages it is live in. One query."""
+    keys = {page.translation_key for page in pages}
+    found: dict[str, set[str]] = defaultdict(set)
+    rows = Page.objects.live().filter(translation_key__in=keys).values_list("translation_key", "locale__language_code")
+    for key, code in rows:
+        found[str(key)].add(code)
+    return {
+        str(key): [(code, LANGUAGE_NAMES[code]) for code in LANGUAGE_NAMES if code in found[str(key)]] for key in keys
+    }
+
+
+def catalogue(*, index_page: CourseIndexPage, track_slug: str = "") -> Catalogue:
+    from courses.models import CoursePage, ModulePage, Track
+
+    tracks = list(Track.objects.filter(locale_id=index_page.locale_id))
+    selected = next((track for track in tracks if track.slug == track_slug), None)
+    courses = (
+        CoursePage.objects.live()
+        .public()
+        .child_of(index_page)
+        .select_related("track")
+        .prefetch_related(
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions("fill-480x270"))
+        )
+        .order_by("path")
+    )
+    if selected is not None:
+        courses = courses.filter(track=selected)
+    courses = list(courses)
+    module_counts: dict[str, int] = defaultdict(int)
+    for path in ModulePage.objects.live().filter(path__startswith=index_page.path).values_list("path", flat=True):
+        module_counts[path[: -CoursePage.steplen]] += 1
+    languages = available_languages(courses)
+    cards = [
+        CourseCard(
+            page=course,
+            languages=languages.get(str(course.translation_key), []),
+            module_count=module_counts[course.path],
+        )
+        for course in courses
+    ]
+    return Catalogue(cards=cards, tracks=tracks, selected_track=selected)
+
+
+def course_outline(course: CoursePage) -> CourseOutline:
+    """Modules and their live lessons, in tree order. Two queries."""
+    from courses.models import LessonPage, ModulePage
+
+    modules = [ModuleOutline(page=module) for module in ModulePage.objects.live().child_of(course).order_by("path")]
+    by_path = {outline.page.path: outline for outline in modules}
+    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").defer("body")
+    for lesson in lessons:
+        outline = by_path.get(lesson.path[: -LessonPage.steplen])
+        if outline is not None:
+            outline.lessons.append(lesson)
+    return CourseOutline(modules=modules)
+
+
+def prerequisite_courses(course: CoursePage) -> list[CoursePage]:
+    """The prerequisite courses, shown in the reader's language when translated. Two queries."""
+    from courses.models import CoursePage
+
+    prerequisite_ids = list(course.prerequisites.values_list("prerequisite_id", flat=True))
+    if not prerequisite_ids:
+        return []
+    keys = CoursePage.objects.filter(pk__in=prerequisite_ids).values_list("translation_key", flat=True)
+    localized = {
+        page.translation_key: page
+        for page in CoursePage.objects.live().filter(translation_key__in=list(keys), locale_id=course.locale_id)
+    }
+    return list(localized.values())
+
+
+def lesson_navigation(lesson: LessonPage) -> LessonNavigation:
+    """Breadcrumbs and previous/next lesson across the whole course. Two queries."""
+    from courses.models import LessonPage
+
+    crumbs = breadcrumbs(lesson)
+    course, module = crumbs[-2], crumbs[-1]
+    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path").defer("body"))
+    ids = [item.pk for item in lessons]
+    position = ids.index(lesson.pk) if lesson.pk in ids else 0
+    return LessonNavigation(
+        crumbs=crumbs,
+        course=course,
+        module=module,
+        previous=lessons[position - 1] if position > 0 else None,
+        next=lessons[position + 1] if position + 1 < len(lessons) else None,
+        position=position + 1,
+        total=len(lessons),
+    )
+
+
+def module_navigation(module: ModulePage) -> ModuleNavigation:
+    """Breadcrumbs and the module's lessons. Two queries."""
+    from courses.models import LessonPage
+
+    lessons = list(LessonPage.objects.live().child_of(module).order_by("path").defer("body"))
+    return ModuleNavigation(crumbs=breadcrumbs(module), lessons=lessons)

@@ -1,0 +1,58 @@
+"""The course, module and lesson pages cost the same number of queries for a small and a large course."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses.models import CourseIndexPage, LessonPage, ModulePage
+from tests.factories import make_course
+
+pytestmark = pytest.mark.django_db
+
+
+def _queries(client, url: str) -> int:
+    client.get(url)  # warm per-process caches (site root paths, templates)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+@pytest.fixture
+def small_and_large(demo_site):
+    index = CourseIndexPage.objects.get(locale__language_code="ar")
+    small = make_course(index, slug="small-course", modules=3, lessons_per_module=2)
+    large = make_course(index, slug="large-course", modules=10, lessons_per_module=10)
+    return small, large
+
+
+# Page routing walks the tree one level per query, so deeper pages cost a few more;
+# what matters is that nothing grows with the number of modules or lessons.
+PINNED = {"course": 15, "module": 15, "lesson": 17}
+
+
+def test_course_page_queries_are_pinned_for_3x2_and_10x10(client, small_and_large):
+    small, large = small_and_large
+    assert _queries(client, small.get_url()) == _queries(client, large.get_url()) == PINNED["course"]
+
+
+def test_module_page_queries_are_pinned(client, small_and_large):
+    small, large = small_and_large
+    small_module = ModulePage.objects.child_of(small).first()
+    large_module = ModulePage.objects.child_of(large).first()
+    assert _queries(client, small_module.get_url()) == _queries(client, large_module.get_url()) == PINNED["module"]
+
+
+def test_lesson_page_queries_are_pinned_for_3x2_and_10x10(client, small_and_large):
+    small, large = small_and_large
+    small_lesson = LessonPage.objects.descendant_of(small).order_by("path")[3]
+    large_lesson = LessonPage.objects.descendant_of(large).order_by("path")[55]
+    assert _queries(client, small_lesson.get_url()) == _queries(client, large_lesson.get_url()) == PINNED["lesson"]
+
+
+def test_catalogue_queries_do_not_grow_with_courses(client, demo_site):
+    index = CourseIndexPage.objects.get(locale__language_code="en")
+    before = _queries(client, index.get_url())
+    for number in range(6):
+        make_course(index, slug=f"extra-{number}", modules=2, lessons_per_module=1)
+    assert _queries(client, index.get_url()) == before
