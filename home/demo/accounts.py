@@ -21,6 +21,9 @@ class DemoAccount:
 DEMO_ACCOUNTS = (
     DemoAccount("admin", "admin@academy.example", "demo-admin-2026", "Amal Haddad", is_superuser=True),
     DemoAccount("editor", "editor@academy.example", "demo-editor-2026", "Karim Benali", groups=("Editors",)),
+    DemoAccount(
+        "moderator", "moderator@academy.example", "demo-moderator-2026", "Leila Mansour", groups=("Moderators",)
+    ),
     DemoAccount("trainer", "trainer@academy.example", "demo-trainer-2026", "Nour El-Khoury"),
     DemoAccount("learner", "learner@academy.example", "demo-learner-2026", "Youssef Amrani"),
 )
