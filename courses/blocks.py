@@ -1,7 +1,9 @@
 """Lesson blocks: what an editor can put in a lesson's body.
 
 Each block has a template in templates/blocks/, a description and a preview value for the
-admin. Quiz, reflection and H5P blocks join this list with the issues that score them.
+admin. Quizzes are scored on the server (courses/progress/quizzes.py); their block ids, and
+the ids of their questions and options, stay the same in every translation, so an answer
+given in Arabic counts in French.
 """
 
 import re
@@ -270,6 +272,96 @@ class ContextVariantsBlock(blocks.StructBlock):
         }
 
 
+class QuizOptionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Answer"))
+    correct = blocks.BooleanBlock(label=_("Correct"), required=False)
+    feedback = blocks.TextBlock(
+        label=_("Feedback"), required=False, help_text=_("Shown after answering: why this answer is right or wrong.")
+    )
+
+
+class QuestionKind(blocks.ChoiceBlock):
+    def __init__(self, **kwargs):
+        super().__init__(
+            choices=[
+                ("single", _("One correct answer")),
+                ("multiple", _("Several correct answers")),
+                ("true_false", _("True or false")),
+            ],
+            default="single",
+            **kwargs,
+        )
+
+
+class QuizQuestionBlock(blocks.StructBlock):
+    kind = QuestionKind(label=_("Kind of question"))
+    prompt = blocks.TextBlock(label=_("Question"))
+    options = blocks.ListBlock(QuizOptionBlock(), label=_("Answers"), min_num=2)
+
+    def clean(self, value):
+        value = super().clean(value)
+        correct = sum(1 for option in value["options"] if option["correct"])
+        if value["kind"] in ("single", "true_false") and correct != 1:
+            raise blocks.StructBlockValidationError(
+                block_errors={"options": ValidationError(_("Mark exactly one answer as correct."))}
+            )
+        if value["kind"] == "multiple" and correct < 1:
+            raise blocks.StructBlockValidationError(
+                block_errors={"options": ValidationError(_("Mark at least one answer as correct."))}
+            )
+        return value
+
+
+class QuizBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, help_text=_("Leave empty for “Check your understanding”.")
+    )
+    pass_mark = blocks.IntegerBlock(
+        label=_("Pass mark (%)"), min_value=1, max_value=100, default=70, help_text=_("The score needed to pass.")
+    )
+    max_attempts = blocks.IntegerBlock(
+        label=_("Maximum attempts"),
+        min_value=0,
+        default=0,
+        help_text=_("0 means unlimited. The best attempt counts."),
+    )
+    required = blocks.BooleanBlock(label=_("Required to complete the lesson"), required=False, default=True)
+    questions = blocks.ListBlock(QuizQuestionBlock(), label=_("Questions"), min_num=1)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/quiz.html"
+        label = _("Quiz")
+        description = _("Questions scored on the server, with feedback for every answer.")
+        preview_value = {
+            "title": "",
+            "pass_mark": 70,
+            "max_attempts": 0,
+            "required": True,
+            "questions": [
+                {
+                    "kind": "true_false",
+                    "prompt": "No city is immune to extremism.",
+                    "options": [
+                        {"text": "True", "correct": True, "feedback": "Right: the threat reaches every city."},
+                        {"text": "False", "correct": False, "feedback": "No city is immune."},
+                    ],
+                }
+            ],
+        }
+
+
+class ReflectionBlock(blocks.StructBlock):
+    prompt = blocks.TextBlock(label=_("Prompt"), help_text=_("A question the learner answers for themselves."))
+
+    class Meta:
+        icon = "edit"
+        template = "blocks/reflection.html"
+        label = _("Reflection")
+        description = _("A private note the learner writes; only they can read it.")
+        preview_value = {"prompt": "Which partners in your city already work with young people?"}
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     rich_text = RichTextBlock()
@@ -283,3 +375,5 @@ class LessonBodyBlock(blocks.StreamBlock):
     document = DocumentBlock()
     context_variants = ContextVariantsBlock()
     checklist = ChecklistBlock()
+    quiz = QuizBlock()
+    reflection = ReflectionBlock()

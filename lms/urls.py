@@ -12,6 +12,7 @@ from search import views as search_views
 urlpatterns = [
     # Accounts stay outside the language prefix: allauth's links in e-mails and
     # redirects must not depend on the language the user happened to be in.
+    path("accounts/", include("lms.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     # Wagtail's own login form would bypass allauth's rate limits and verification.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
@@ -30,6 +31,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("courses.urls")),
+    path("", include("courses.progress.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="serve_page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

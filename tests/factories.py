@@ -16,9 +16,18 @@ def make_user(
 
 
 def make_course(
-    index, *, slug: str = "test-course", modules: int = 3, lessons_per_module: int = 2, publish: bool = True
+    index,
+    *,
+    slug: str = "test-course",
+    modules: int = 3,
+    lessons_per_module: int = 2,
+    publish: bool = True,
+    quiz_lessons: tuple[tuple[int, int], ...] = (),
 ):
-    """A course under `index` with `modules` × `lessons_per_module` lessons, each with a text block."""
+    """A course under `index` with `modules` × `lessons_per_module` lessons, each with a text block.
+
+    Lessons at the (module, lesson) positions in `quiz_lessons` also carry `quiz_block()`.
+    """
     from courses.models import CoursePage, LessonPage, ModulePage
 
     course = index.add_child(
@@ -31,10 +40,72 @@ def make_course(
                 instance=LessonPage(
                     title=f"Lesson {module_number + 1}.{lesson_number + 1}",
                     slug=f"l{lesson_number}",
-                    body=[{"type": "rich_text", "value": "<p>Read this.</p>"}],
+                    body=[{"type": "rich_text", "value": "<p>Read this.</p>"}]
+                    + ([quiz_block()] if (module_number, lesson_number) in quiz_lessons else []),
                 )
             )
     if publish:
         for page in [course, *course.get_descendants()]:
             page.specific.save_revision().publish()
     return course
+
+
+QUIZ_ID = "quiz-one"
+QUESTIONS = {
+    # question id: (kind, {option id: correct})
+    "q-single": ("single", {"s-right": True, "s-wrong": False}),
+    "q-multi": ("multiple", {"m-a": True, "m-b": True, "m-c": False}),
+}
+RIGHT_ANSWERS = {"q-single": ["s-right"], "q-multi": ["m-a", "m-b"]}
+WRONG_ANSWERS = {"q-single": ["s-wrong"], "q-multi": ["m-a"]}
+
+
+def quiz_block(*, pass_mark: int = 70, max_attempts: int = 0, quiz_id: str = QUIZ_ID) -> dict:
+    """A raw quiz block with fixed ids, so tests can post answers by id."""
+    questions = [
+        {
+            "type": "item",
+            "id": question_id,
+            "value": {
+                "kind": kind,
+                "prompt": f"Question {question_id}",
+                "options": [
+                    {"type": "item", "id": option_id, "value": {"text": option_id, "correct": correct, "feedback": ""}}
+                    for option_id, correct in options.items()
+                ],
+            },
+        }
+        for question_id, (kind, options) in QUESTIONS.items()
+    ]
+    return {
+        "type": "quiz",
+        "id": quiz_id,
+        "value": {
+            "title": "",
+            "pass_mark": pass_mark,
+            "max_attempts": max_attempts,
+            "required": True,
+            "questions": questions,
+        },
+    }
+
+
+def quiz_post(answers: dict[str, list[str]], submission_id: str | None = None) -> dict:
+    import uuid
+
+    data = {f"q-{question}": options for question, options in answers.items()}
+    data["submission_id"] = submission_id or str(uuid.uuid4())
+    return data
+
+
+def translate_course(course, language: str):
+    """Copy a course and all its pages into another language (same ids of blocks), published."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get(language_code=language)
+    translated = None
+    for page in [course, *course.get_descendants().order_by("path")]:
+        copy = page.specific.copy_for_translation(locale)
+        copy.save_revision().publish()
+        translated = translated or copy
+    return translated

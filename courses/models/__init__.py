@@ -4,12 +4,13 @@ Tracks group courses; guidebooks are the published sources modules are based on;
 studies are practice examples reused across lessons. All of them are translatable.
 """
 
-from .pages import CourseIndexPage, CoursePage, CoursePrerequisite, LessonPage, ModulePage
+from .pages import CompletionRule, CourseIndexPage, CoursePage, CoursePrerequisite, LessonPage, ModulePage
 from .snippets import CaseStudy, CaseStudyTag, Guidebook, Track
 
 __all__ = [
     "CaseStudy",
     "CaseStudyTag",
+    "CompletionRule",
     "CourseIndexPage",
     "CoursePage",
     "CoursePrerequisite",

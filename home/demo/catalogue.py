@@ -8,6 +8,7 @@ Every step looks up what exists first, so loading twice creates nothing new.
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 from importlib import import_module
 from typing import Any
@@ -34,9 +35,38 @@ LANGUAGES = ("ar", "en", "fr")
 SOURCE_LANGUAGE = "ar"
 # The Foundation course comes first: the others name it as their prerequisite.
 COURSE_MODULES = ("foundation", "mayors", "local_government_staff", "young_cities")
-# Quiz and reflection blocks are scored and saved by the learner-journey work; until then
-# the loader leaves them out rather than showing activities that do nothing.
-PENDING_BLOCK_TYPES = {"quiz", "reflection"}
+# Quizzes and reflections keep the same block ids in every language (derived from the
+# lesson's place in the course), so that an answer given in Arabic counts in English too.
+ID_NAMESPACE = uuid.UUID("6f7c1d2e-8a1b-4c5d-9e0f-a1b2c3d4e5f6")
+
+
+def _stable_id(*parts: object) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+def _quiz_value(quiz: dict[str, Any], where: str) -> dict[str, Any]:
+    return {
+        "title": quiz.get("title", ""),
+        "pass_mark": quiz["pass_mark"],
+        "max_attempts": quiz.get("max_attempts", 0),
+        "required": quiz.get("required", True),
+        "questions": [
+            {
+                "type": "item",
+                "id": _stable_id(where, "q", q_number),
+                "value": {
+                    "kind": question["kind"],
+                    "prompt": question["prompt"],
+                    "options": [
+                        {"type": "item", "id": _stable_id(where, "q", q_number, "o", o_number), "value": option}
+                        for o_number, option in enumerate(question["options"])
+                    ],
+                },
+            }
+            for q_number, question in enumerate(quiz["questions"])
+        ],
+    }
+
 
 CATALOGUE_TEXT = {
     "ar": {"title": "الدورات", "intro": "دورات قصيرة وعملية مبنية على أدلة شبكة المدن القوية. اختر مساراً يناسب دورك."},
@@ -126,12 +156,17 @@ def _snippet_pk(model: type[models.Model], slug: str, language: str) -> int:
     return model.objects.values_list("pk", flat=True).get(slug=slug, locale__language_code=language)
 
 
-def _stream(body: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
+def _stream(body: list[dict[str, Any]], language: str, lesson_path: str) -> list[dict[str, Any]]:
     """Content-file blocks → the raw StreamField data Wagtail stores, with slugs resolved to ids."""
     stream = []
+    counters: dict[str, int] = {}
     for block in body:
         kind, value = block["type"], block["value"]
-        if kind in PENDING_BLOCK_TYPES:
+        if kind in ("quiz", "reflection"):
+            number = counters[kind] = counters.get(kind, -1) + 1
+            where = f"{lesson_path}/{kind}{number}"
+            value = _quiz_value(value, where) if kind == "quiz" else value
+            stream.append({"type": kind, "value": value, "id": _stable_id(where)})
             continue
         if kind == "case_study":
             value = {**value, "case_study": _snippet_pk(CaseStudy, value["case_study"], language)}
@@ -174,13 +209,14 @@ def _module_fields(module: dict[str, Any], language: str) -> dict[str, Any]:
     }
 
 
-def _lesson_fields(lesson: dict[str, Any], language: str, extra_blocks: list[dict[str, Any]]) -> dict[str, Any]:
+def _lesson_fields(
+    lesson: dict[str, Any], language: str, extra_blocks: list[dict[str, Any]], lesson_path: str
+) -> dict[str, Any]:
+    body = _stream(lesson[language]["body"], language, lesson_path)
     return {
         "title": lesson[language]["title"],
         # Media blocks go after the lesson's opening, where they illustrate it.
-        "body": _stream(lesson[language]["body"][:2], language)
-        + extra_blocks
-        + _stream(lesson[language]["body"][2:], language),
+        "body": body[:2] + extra_blocks + body[2:],
         "estimated_minutes": lesson["estimated_minutes"],
         "is_required": lesson.get("required", True),
     }
@@ -207,13 +243,17 @@ def load_course(
         for lesson_number, lesson in enumerate(module["lessons"]):
             # The first lesson of the first course also shows the media blocks (image, video, document).
             extra = media_blocks if (module_number, lesson_number) == (0, 0) else {}
+            lesson_path = f"{course['slug']}/{module['slug']}/{lesson['slug']}"
             lesson_page, _ = _add_or_get(
                 module_page,
                 LessonPage,
                 lesson["slug"],
-                _lesson_fields(lesson, SOURCE_LANGUAGE, extra.get(SOURCE_LANGUAGE, [])),
+                _lesson_fields(lesson, SOURCE_LANGUAGE, extra.get(SOURCE_LANGUAGE, []), lesson_path),
             )
-            _translate(lesson_page, {code: _lesson_fields(lesson, code, extra.get(code, [])) for code in LANGUAGES})
+            _translate(
+                lesson_page,
+                {code: _lesson_fields(lesson, code, extra.get(code, []), lesson_path) for code in LANGUAGES},
+            )
     return course_page
 
 

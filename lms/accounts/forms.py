@@ -25,6 +25,51 @@ class SignupForm(AllauthSignupForm):
         return user
 
 
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = [
+            "full_name",
+            "certificate_name_latin",
+            "certificate_name_arabic",
+            "municipality",
+            "country",
+            "role",
+            "preferred_language",
+            "city_context",
+        ]
+        widgets = {
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "certificate_name_latin": forms.TextInput(attrs={"dir": "ltr", "lang": "en"}),
+            "certificate_name_arabic": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "municipality": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+        }
+
+    def clean_certificate_name_arabic(self):
+        value = self.cleaned_data["certificate_name_arabic"].strip()
+        if value and not any("\u0600" <= character <= "\u06ff" for character in value):
+            raise forms.ValidationError(_("Write this name in Arabic letters, or leave it empty."))
+        return value
+
+    def clean_certificate_name_latin(self):
+        value = self.cleaned_data["certificate_name_latin"].strip()
+        if value and any("\u0600" <= character <= "\u06ff" for character in value):
+            raise forms.ValidationError(_("Write this name in Latin letters, or leave it empty."))
+        return value
+
+
+class DeleteAccountForm(forms.Form):
+    confirm = forms.CharField(
+        label=_("Type DELETE to confirm"),
+        help_text=_("This cannot be undone. Issued certificates stay verifiable with the name printed on them."),
+    )
+
+    def clean_confirm(self):
+        if self.cleaned_data["confirm"].strip().upper() not in {"DELETE", "حذف", "SUPPRIMER"}:
+            raise forms.ValidationError(_("Type DELETE to confirm."))
+        return self.cleaned_data["confirm"]
+
+
 class _NoFirstLastNameMixin:
     """Wagtail's user forms assume first and last names; ours has one full name."""
 

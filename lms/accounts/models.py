@@ -1,13 +1,16 @@
 """People who use the academy: learners, editors, trainers and staff.
 
-E-mail is the login; there is no username. Later issues add profile fields.
+E-mail is the login; there is no username. The profile says how a learner's name appears on
+certificates, where they work and in which context, which tunes what the lessons show them.
 """
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 
 
 class UserManager(BaseUserManager):
@@ -30,6 +33,22 @@ class UserManager(BaseUserManager):
         extra_fields.setdefault("is_staff", True)
         extra_fields.setdefault("is_superuser", True)
         return self._create_user(email, password, **extra_fields)
+
+
+class Role(models.TextChoices):
+    MAYOR = "mayor", _("Mayor or deputy mayor")
+    COUNCILLOR = "councillor", _("Elected councillor")
+    MUNICIPAL_STAFF = "municipal_staff", _("Municipal staff")
+    YOUTH_COUNCIL = "youth_council", _("Youth council member")
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+    NATIONAL_GOVERNMENT = "national_government", _("National government")
+    OTHER = "other", _("Other")
+
+
+class CityContext(models.TextChoices):
+    STABLE = "stable", _("Stable")
+    FRAGILE = "fragile", _("Fragile or conflict-affected")
+    POST_CONFLICT = "post_conflict", _("Post-conflict")
 
 
 class User(AbstractBaseUser, PermissionsMixin):
@@ -56,6 +75,41 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
 
+    certificate_name_latin = models.CharField(
+        _("name on certificates (Latin script)"),
+        max_length=200,
+        blank=True,
+        help_text=_("As it should be printed, e.g. Youssef Amrani."),
+    )
+    certificate_name_arabic = models.CharField(
+        _("name on certificates (Arabic script)"),
+        max_length=200,
+        blank=True,
+        help_text=_("As it should be printed, e.g. يوسف العمراني."),
+    )
+    municipality = models.CharField(
+        _("municipality or governorate"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where you work."),
+    )
+    country = CountryField(_("country"), blank=True, help_text=_("The country you work in."))
+    role = models.CharField(_("role"), max_length=30, choices=Role.choices, blank=True, help_text=_("Your role."))
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The academy switches to this language when you log in."),
+    )
+    city_context = models.CharField(
+        _("your city's context"),
+        max_length=20,
+        choices=CityContext.choices,
+        blank=True,
+        help_text=_("Lessons open the guidance written for this context first."),
+    )
+
     objects = UserManager()
 
     EMAIL_FIELD = "email"
@@ -71,6 +125,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_full_name(self) -> str:
         return self.full_name or self.email
+
+    @property
+    def has_certificate_name(self) -> bool:
+        return bool(self.certificate_name_latin.strip() or self.certificate_name_arabic.strip())
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email

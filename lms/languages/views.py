@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.models import Page
 from wagtail.views import serve_chain
 
+from lms.languages.cookie import set_language_cookie
 from lms.languages.fallback import route_in_other_language
 
 
@@ -23,15 +24,7 @@ def switch_language(request: HttpRequest, language_code: str) -> HttpResponseRed
         target = f"/{language_code}/"
     response = HttpResponseRedirect(target)
     # Only a preference cookie changes here, nothing stored on the server.
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language_code,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        path=settings.LANGUAGE_COOKIE_PATH,
-        secure=settings.LANGUAGE_COOKIE_SECURE,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-    )
+    set_language_cookie(response, language_code)
     return response
 
 

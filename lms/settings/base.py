@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "search",
     "courses",
+    "courses.progress",
     "lms.accounts.apps.AccountsConfig",
     "lms.languages",
     "lms.accounts.apps.AccountsUsersAppConfig",
@@ -151,6 +152,11 @@ CACHES = {
 # enqueues through the django_tasks backport, so both read this one setting.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# The programme's seven countries come first in every country list.
+COUNTRIES_FIRST = ["MA", "TN", "LY", "EG", "JO", "LB", "IQ"]
+COUNTRIES_FIRST_REPEAT = False
+COUNTRIES_FIRST_BREAK = "──────────"
+
 # Mail (Django 6.1 MAILERS; no EMAIL_* settings). Development prints to the console.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Young Cities Academy <academy@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -175,7 +181,7 @@ ACCOUNT_FORMS = {"signup": "lms.accounts.forms.SignupForm"}
 LOGIN_URL = "account_login"
 # Private pages send visitors to allauth too, not to Wagtail's own login form.
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "my_learning"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 # Wagtail

@@ -14,9 +14,10 @@ from tests.factories import make_user
 pytestmark = pytest.mark.django_db
 
 
-def _list(items: list[str]) -> dict:
-    data = {str(i): {"value": item, "id": "", "deleted": "", "order": str(i)} for i, item in enumerate(items)}
-    data["count"] = str(len(items))
+def _items(values: list) -> dict:
+    """ListBlock form data: one entry per child value."""
+    data = {str(i): {"value": value, "id": "", "deleted": "", "order": str(i)} for i, value in enumerate(values)}
+    data["count"] = str(len(values))
     return data
 
 
@@ -36,7 +37,7 @@ def _every_block(module: ModulePage) -> dict:
         [
             ("heading", "Where to begin"),
             ("rich_text", text),
-            ("key_takeaways", {"title": "", "items": _list(["Map first", "Then convene"])}),
+            ("key_takeaways", {"title": "", "items": _items(["Map first", "Then convene"])}),
             ("callout", {"kind": "practice", "title": "Rabat", "text": text}),
             ("case_study", {"case_study": str(case.pk), "note": "A city that started with schools."}),
             ("guidebook_reference", {"guidebook": str(guide.pk), "chapter": "Ch. 2", "page": "14", "url": ""}),
@@ -54,7 +55,31 @@ def _every_block(module: ModulePage) -> dict:
             ),
             ("document", {"document": str(document.pk), "title": "", "description": "Worksheet"}),
             ("context_variants", {"intro": "Choose", "stable": text, "fragile": text, "post_conflict": text}),
-            ("checklist", {"title": "This week", "items": _list(["Call the youth centre", "Book a room"])}),
+            ("checklist", {"title": "This week", "items": _items(["Call the youth centre", "Book a room"])}),
+            (
+                "quiz",
+                {
+                    "title": "",
+                    "pass_mark": "70",
+                    "max_attempts": "0",
+                    "required": "on",
+                    "questions": _items(
+                        [
+                            {
+                                "kind": "true_false",
+                                "prompt": "Mapping comes first.",
+                                "options": _items(
+                                    [
+                                        {"text": "True", "correct": "on", "feedback": "Yes."},
+                                        {"text": "False", "correct": "", "feedback": "No."},
+                                    ]
+                                ),
+                            }
+                        ]
+                    ),
+                },
+            ),
+            ("reflection", {"prompt": "Who would you call first?"}),
         ]
     )
 

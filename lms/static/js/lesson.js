@@ -68,6 +68,29 @@
     });
   }
 
+  // Reflections save themselves a moment after the learner stops typing; the button still works without JS.
+  function setUpAutosave(form) {
+    var status = form.querySelector("[data-autosave-status]");
+    var timer = null;
+    function save() {
+      fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { "X-Requested-With": "fetch", "Accept": "application/json" },
+        credentials: "same-origin"
+      }).then(function (response) {
+        status.textContent = response.ok ? form.dataset.savedText : form.dataset.failedText;
+      }).catch(function () {
+        status.textContent = form.dataset.failedText;
+      });
+    }
+    form.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(save, 1500);
+    });
+  }
+
   document.querySelectorAll("[data-tabs]").forEach(setUpTabs);
+  document.querySelectorAll("form[data-autosave]").forEach(setUpAutosave);
   document.querySelectorAll("[data-video-embed], [data-video-src]").forEach(setUpVideo);
 })();

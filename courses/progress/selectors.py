@@ -1,0 +1,250 @@
+"""Reads across progress and pages: percentages, where to resume, and the "My learning" dashboard.
+
+Percentages count required lessons only. They are computed over the course tree in the
+language being read; progress rows are keyed by translation_key, so they match in any language.
+Each function costs a fixed number of queries, whatever the number of lessons or courses.
+"""
+
+from __future__ import annotations
+
+import operator
+import uuid
+from dataclasses import dataclass, field
+from functools import reduce
+
+from django.db.models import Q
+
+from courses.models import CompletionRule, CoursePage, LessonPage, ModulePage
+from courses.progress.models import (
+    Enrolment,
+    EnrolmentStatus,
+    LessonProgress,
+    QuizAttempt,
+    ReflectionNote,
+)
+from courses.progress.quizzes import required_quiz_ids
+
+
+def course_of(lesson: LessonPage) -> CoursePage:
+    """The lesson's course, remembered on the lesson object for the rest of the request."""
+    if getattr(lesson, "_course", None) is None:
+        lesson._course = CoursePage.objects.ancestor_of(lesson).get()
+    return lesson._course
+
+
+def _lessons(course: CoursePage) -> list[LessonPage]:
+    return list(
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .order_by("path")
+        .only("id", "title", "slug", "path", "depth", "url_path", "translation_key", "locale_id", "is_required")
+    )
+
+
+def _counts_towards_completion(course: CoursePage, lesson: LessonPage) -> bool:
+    return course.completion_rule == CompletionRule.ALL_LESSONS or lesson.is_required
+
+
+def required_lesson_keys(course: CoursePage) -> set[uuid.UUID]:
+    return {lesson.translation_key for lesson in _lessons(course) if _counts_towards_completion(course, lesson)}
+
+
+def completed_course_keys(user) -> set[uuid.UUID]:
+    if not user.is_authenticated:
+        return set()
+    return set(Enrolment.objects.filter(user=user, completed_at__isnull=False).values_list("course_key", flat=True))
+
+
+def _percent(done: int, total: int) -> int:
+    return round(100 * done / total) if total else 0
+
+
+@dataclass
+class ModuleProgress:
+    module: ModulePage
+    required: int = 0
+    completed: int = 0
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.completed, self.required)
+
+
+@dataclass
+class CourseProgress:
+    course: CoursePage
+    enrolment: Enrolment | None
+    lessons: list[LessonPage]
+    completed_keys: set[uuid.UUID]
+    modules: dict[str, ModuleProgress] = field(default_factory=dict)
+    resume: LessonPage | None = None
+
+    @property
+    def is_enrolled(self) -> bool:
+        return self.enrolment is not None and self.enrolment.status == EnrolmentStatus.ACTIVE
+
+    @property
+    def is_completed(self) -> bool:
+        return self.enrolment is not None and self.enrolment.completed_at is not None
+
+    @property
+    def required(self) -> int:
+        return sum(module.required for module in self.modules.values())
+
+    @property
+    def completed(self) -> int:
+        return sum(module.completed for module in self.modules.values())
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.completed, self.required)
+
+    def module_for(self, lesson: LessonPage) -> ModuleProgress | None:
+        return self.modules.get(lesson.path[: -LessonPage.steplen])
+
+    def lesson_completed(self, lesson: LessonPage) -> bool:
+        return lesson.translation_key in self.completed_keys
+
+
+def _resume(lessons: list[LessonPage], rows: dict[uuid.UUID, LessonProgress]) -> LessonPage | None:
+    """The last lesson visited if unfinished; else the next unfinished one after it; else the first unfinished."""
+    unfinished = [lesson for lesson in lessons if not (row := rows.get(lesson.translation_key)) or not row.is_completed]
+    if not unfinished:
+        return None
+    visited = [(rows[lesson.translation_key].last_visited_at, index) for index, lesson in enumerate(lessons)
+               if lesson.translation_key in rows and rows[lesson.translation_key].last_visited_at]  # fmt: skip
+    if visited:
+        _when, last_index = max(visited)
+        last = lessons[last_index]
+        if last in unfinished:
+            return last
+        after = [lesson for lesson in lessons[last_index + 1 :] if lesson in unfinished]
+        if after:
+            return after[0]
+    return unfinished[0]
+
+
+def course_progress(user, course: CoursePage) -> CourseProgress:
+    """Module and course percentages and the lesson to resume. Four queries."""
+    modules = {
+        module.path: ModuleProgress(module=module)
+        for module in ModulePage.objects.live().child_of(course).order_by("path").only("id", "title", "path")
+    }
+    lessons = _lessons(course)
+    enrolment = None
+    rows: dict[uuid.UUID, LessonProgress] = {}
+    if user.is_authenticated:
+        enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+        rows = {
+            row.lesson_key: row
+            for row in LessonProgress.objects.filter(
+                user=user, lesson_key__in=[lesson.translation_key for lesson in lessons]
+            )
+        }
+    completed_keys = {key for key, row in rows.items() if row.is_completed}
+    for lesson in lessons:
+        module = modules.get(lesson.path[: -LessonPage.steplen])
+        if module is not None and _counts_towards_completion(course, lesson):
+            module.required += 1
+            module.completed += lesson.translation_key in completed_keys
+    progress = CourseProgress(
+        course=course, enrolment=enrolment, lessons=lessons, completed_keys=completed_keys, modules=modules
+    )
+    if progress.is_enrolled:
+        progress.resume = _resume(lessons, rows)
+    return progress
+
+
+@dataclass(frozen=True)
+class QuizState:
+    attempts: list[QuizAttempt]
+    best: QuizAttempt | None
+    latest: QuizAttempt | None
+
+    @property
+    def passed(self) -> bool:
+        return self.best is not None and self.best.passed
+
+
+@dataclass(frozen=True)
+class LessonState:
+    """What the learner has done in one lesson: for its quizzes, reflections and completion button."""
+
+    quizzes: dict[str, QuizState]
+    notes: dict[str, str]
+    requires_activity: bool = False
+
+    def quiz(self, quiz_id: str) -> QuizState:
+        return self.quizzes.get(quiz_id, QuizState(attempts=[], best=None, latest=None))
+
+
+def lesson_state(user, lesson: LessonPage) -> LessonState:
+    """Quiz attempts and reflection notes of this learner in this lesson. Two queries."""
+    requires_activity = bool(required_quiz_ids(lesson.body))
+    if not user.is_authenticated:
+        return LessonState(quizzes={}, notes={}, requires_activity=requires_activity)
+    attempts: dict[str, list[QuizAttempt]] = {}
+    for attempt in QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key).order_by("submitted_at"):
+        attempts.setdefault(attempt.quiz_id, []).append(attempt)
+    quizzes = {
+        quiz_id: QuizState(attempts=items, best=max(items, key=lambda attempt: attempt.score), latest=items[-1])
+        for quiz_id, items in attempts.items()
+    }
+    notes = dict(
+        ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key).values_list("block_id", "text")
+    )
+    return LessonState(quizzes=quizzes, notes=notes, requires_activity=requires_activity)
+
+
+@dataclass(frozen=True)
+class DashboardCourse:
+    course: CoursePage
+    percent: int
+    resume: LessonPage | None
+    completed_at: object
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    in_progress: list[DashboardCourse]
+    completed: list[DashboardCourse]
+
+
+def my_learning(user, locale) -> Dashboard:
+    """Enrolled and completed courses in the reader's language, with progress. Five queries for any number."""
+    enrolments = {
+        enrolment.course_key: enrolment
+        for enrolment in Enrolment.objects.filter(user=user, status=EnrolmentStatus.ACTIVE)
+    }
+    courses = list(
+        CoursePage.objects.live().filter(translation_key__in=list(enrolments), locale=locale).order_by("title")
+    )
+    if not courses:
+        return Dashboard(in_progress=[], completed=[])
+    in_courses = reduce(operator.or_, (Q(path__startswith=course.path) for course in courses))
+    lessons = list(
+        LessonPage.objects.live()
+        .filter(in_courses, locale=locale)
+        .order_by("path")
+        .only("id", "title", "path", "depth", "url_path", "translation_key", "locale_id", "is_required")
+    )
+    rows = {
+        row.lesson_key: row
+        for row in LessonProgress.objects.filter(
+            user=user, lesson_key__in=[lesson.translation_key for lesson in lessons]
+        )
+    }
+    in_progress, completed = [], []
+    for course in courses:
+        course_lessons = [lesson for lesson in lessons if lesson.path.startswith(course.path)]
+        counted = [lesson for lesson in course_lessons if _counts_towards_completion(course, lesson)]
+        done = sum(1 for lesson in counted if (row := rows.get(lesson.translation_key)) and row.is_completed)
+        enrolment = enrolments[course.translation_key]
+        item = DashboardCourse(
+            course=course,
+            percent=_percent(done, len(counted)),
+            resume=_resume(course_lessons, rows),
+            completed_at=enrolment.completed_at,
+        )
+        (completed if enrolment.completed_at else in_progress).append(item)
+    return Dashboard(in_progress=in_progress, completed=completed)

@@ -1,0 +1,235 @@
+"""Writes for the learner journey: enrol, leave, visit, complete, answer quizzes, keep reflections.
+
+Every function takes the acting user explicitly (views pass ``request.user``, never an id from
+the request) and is safe to retry: a repeated call finds the row it made the first time.
+Completion only ever moves forward. ``record_lesson_completion`` is the one place where a
+course's completion rule is applied; later features (certificates) hook in there.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.db import IntegrityError, transaction
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, Greatest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage, LessonPage
+from courses.progress import quizzes
+from courses.progress.models import (
+    Enrolment,
+    EnrolmentStatus,
+    LessonProgress,
+    LessonStatus,
+    QuizAttempt,
+    ReflectionNote,
+)
+from courses.progress.selectors import completed_course_keys, course_of, required_lesson_keys
+from lms.accounts.models import User
+
+
+class LearnerError(Exception):
+    """A learner action that cannot be done; the message is shown to the learner."""
+
+
+class NotEnrolled(LearnerError):
+    pass
+
+
+class EnrolmentRefused(LearnerError):
+    def __init__(self, message: str, *, unmet_prerequisites: list[CoursePage] | None = None):
+        super().__init__(message)
+        self.unmet_prerequisites = unmet_prerequisites or []
+
+
+class ActivityRequired(LearnerError):
+    pass
+
+
+class AttemptsExhausted(LearnerError):
+    pass
+
+
+class UnknownActivity(LearnerError):
+    pass
+
+
+@dataclass(frozen=True)
+class CompletionResult:
+    lesson_completed_now: bool
+    course_completed_now: bool
+
+
+def has_verified_email(user: User) -> bool:
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def active_enrolment(*, user: User, course_key: uuid.UUID) -> Enrolment | None:
+    return Enrolment.objects.filter(user=user, course_key=course_key, status=EnrolmentStatus.ACTIVE).first()
+
+
+def unmet_prerequisites(*, user: User, course: CoursePage) -> list[CoursePage]:
+    from courses import selectors
+
+    prerequisites = selectors.prerequisite_courses(course)
+    if not prerequisites:
+        return []
+    done = completed_course_keys(user)
+    return [prerequisite for prerequisite in prerequisites if prerequisite.translation_key not in done]
+
+
+def enrol(*, user: User, course: CoursePage) -> Enrolment:
+    if not has_verified_email(user):
+        raise EnrolmentRefused(_("Please confirm your e-mail address before you enrol."))
+    unmet = unmet_prerequisites(user=user, course=course)
+    if unmet:
+        raise EnrolmentRefused(_("Complete the prerequisite courses first."), unmet_prerequisites=unmet)
+    with transaction.atomic():
+        enrolment, created = Enrolment.objects.get_or_create(user=user, course_key=course.translation_key)
+        if not created and enrolment.status == EnrolmentStatus.LEFT:
+            enrolment.status = EnrolmentStatus.ACTIVE
+            enrolment.left_at = None
+            enrolment.save(update_fields=["status", "left_at"])
+    return enrolment
+
+
+def leave_course(*, user: User, course: CoursePage) -> None:
+    """Leave a course; its progress and attempts are kept, and re-enrolling picks them up."""
+    Enrolment.objects.filter(user=user, course_key=course.translation_key, status=EnrolmentStatus.ACTIVE).update(
+        status=EnrolmentStatus.LEFT, left_at=timezone.now()
+    )
+
+
+def _progress_row(*, user: User, lesson: LessonPage, course_key: uuid.UUID) -> LessonProgress:
+    try:
+        with transaction.atomic():
+            progress, _created = LessonProgress.objects.get_or_create(
+                user=user, lesson_key=lesson.translation_key, defaults={"course_key": course_key}
+            )
+    except IntegrityError:
+        # Another request created it between our read and our write.
+        progress = LessonProgress.objects.get(user=user, lesson_key=lesson.translation_key)
+    return progress
+
+
+def record_lesson_visit(*, user: User, lesson: LessonPage, course: CoursePage) -> LessonProgress | None:
+    """Note that an enrolled learner opened a lesson: this is what "continue" resumes from."""
+    if not user.is_authenticated or active_enrolment(user=user, course_key=course.translation_key) is None:
+        return None
+    progress = _progress_row(user=user, lesson=lesson, course_key=course.translation_key)
+    now = timezone.now()
+    LessonProgress.objects.filter(pk=progress.pk).update(last_visited_at=now)
+    progress.last_visited_at = now
+    return progress
+
+
+def _require_enrolment(user: User, course: CoursePage) -> None:
+    if not user.is_authenticated or active_enrolment(user=user, course_key=course.translation_key) is None:
+        raise NotEnrolled(_("Enrol in this course to save your progress."))
+
+
+def required_activities_passed(*, user: User, lesson: LessonPage) -> bool:
+    required = quizzes.required_quiz_ids(lesson.body)
+    if not required:
+        return True
+    passed = set(
+        QuizAttempt.objects.filter(
+            user=user, lesson_key=lesson.translation_key, quiz_id__in=required, passed=True
+        ).values_list("quiz_id", flat=True)
+    )
+    return required <= passed
+
+
+def mark_lesson_complete(*, user: User, lesson: LessonPage) -> CompletionResult:
+    """The "Mark as complete" button, for lessons without a required activity."""
+    course = course_of(lesson)
+    _require_enrolment(user, course)
+    if quizzes.required_quiz_ids(lesson.body):
+        raise ActivityRequired(_("Pass the lesson's quiz to complete it."))
+    return record_lesson_completion(user=user, lesson=lesson, course=course)
+
+
+def record_lesson_completion(*, user: User, lesson: LessonPage, course: CoursePage | None = None) -> CompletionResult:
+    """Complete a lesson (once; it never goes back) and, if the course's rule is now met, the course."""
+    course = course or course_of(lesson)
+    progress = _progress_row(user=user, lesson=lesson, course_key=course.translation_key)
+    now = timezone.now()
+    lesson_completed_now = bool(
+        LessonProgress.objects.filter(pk=progress.pk)
+        .exclude(status=LessonStatus.COMPLETED)
+        .update(status=LessonStatus.COMPLETED, completed_at=now, last_visited_at=now)
+    )
+    required = required_lesson_keys(course)
+    done = set(
+        LessonProgress.objects.for_user(user)
+        .completed()
+        .filter(lesson_key__in=required)
+        .values_list("lesson_key", flat=True)
+    )
+    course_completed_now = False
+    if required and required <= done:
+        course_completed_now = bool(
+            Enrolment.objects.filter(user=user, course_key=course.translation_key, completed_at__isnull=True).update(
+                completed_at=now
+            )
+        )
+        # Certificates are issued here, once the certificates feature exists.
+    return CompletionResult(lesson_completed_now=lesson_completed_now, course_completed_now=course_completed_now)
+
+
+def submit_quiz(
+    *, user: User, lesson: LessonPage, quiz_id: str, answers: dict[str, list[str]], submission_id: uuid.UUID
+) -> QuizAttempt:
+    """Score the chosen options on the server and keep the attempt; a resubmission returns the first one."""
+    course = course_of(lesson)
+    _require_enrolment(user, course)
+    quiz = quizzes.find_quiz(lesson.body, quiz_id)
+    if quiz is None:
+        raise UnknownActivity(_("This quiz no longer exists. Reload the lesson."))
+    existing = QuizAttempt.objects.filter(user=user, submission_id=submission_id).first()
+    if existing is not None:
+        return existing
+    previous = QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key, quiz_id=quiz_id)
+    if quiz["max_attempts"] and previous.count() >= quiz["max_attempts"]:
+        raise AttemptsExhausted(_("You have used all your attempts at this quiz."))
+
+    result = quizzes.score_quiz(quiz, answers)
+    try:
+        with transaction.atomic():
+            attempt = QuizAttempt.objects.create(
+                user=user,
+                lesson_key=lesson.translation_key,
+                course_key=course.translation_key,
+                quiz_id=quiz_id,
+                submission_id=submission_id,
+                answers={question.question_id: list(question.chosen) for question in result.questions},
+                score=result.score,
+                passed=result.passed,
+            )
+    except IntegrityError:
+        return QuizAttempt.objects.get(user=user, submission_id=submission_id)
+
+    progress = _progress_row(user=user, lesson=lesson, course_key=course.translation_key)
+    # One UPDATE with GREATEST, so that concurrent attempts never lose the best score.
+    LessonProgress.objects.filter(pk=progress.pk).update(
+        best_score=Greatest(Coalesce(F("best_score"), Value(0)), Value(result.score)),
+        last_visited_at=timezone.now(),
+    )
+    if result.passed and required_activities_passed(user=user, lesson=lesson):
+        record_lesson_completion(user=user, lesson=lesson, course=course)
+    return attempt
+
+
+def save_reflection(*, user: User, lesson: LessonPage, block_id: str, text: str) -> ReflectionNote:
+    course = course_of(lesson)
+    _require_enrolment(user, course)
+    if not any(child.id == block_id for child in lesson.body if child.block_type == "reflection"):
+        raise UnknownActivity(_("This reflection no longer exists. Reload the lesson."))
+    note, _created = ReflectionNote.objects.update_or_create(
+        user=user, lesson_key=lesson.translation_key, block_id=block_id, defaults={"text": text}
+    )
+    return note

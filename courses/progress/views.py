@@ -1,0 +1,127 @@
+"""Learner actions: one thin view each. Writes are POST with CSRF; the user is always request.user."""
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
+
+from courses.models import CoursePage, LessonPage
+from courses.progress import selectors, services
+
+
+def _live(model, page_id: int):
+    return get_object_or_404(model.objects.live().public(), pk=page_id)
+
+
+def _forbidden(request: HttpRequest, error: services.LearnerError) -> HttpResponse:
+    if request.accepts("application/json") and not request.accepts("text/html"):
+        return JsonResponse({"error": str(error)}, status=403)
+    return HttpResponseForbidden(str(error))
+
+
+@require_POST
+@login_required
+def enrol(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = _live(CoursePage, course_id)
+    try:
+        services.enrol(user=request.user, course=course)
+    except services.EnrolmentRefused as refused:
+        messages.error(request, str(refused))
+        return redirect(course.get_url(request))
+    messages.success(request, _("You are enrolled. Welcome to the course!"))
+    first = selectors.course_progress(request.user, course).resume
+    return redirect(first.get_url(request) if first else course.get_url(request))
+
+
+@require_POST
+@login_required
+def leave(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = _live(CoursePage, course_id)
+    services.leave_course(user=request.user, course=course)
+    messages.info(request, _("You have left the course. Your progress is kept if you come back."))
+    return redirect(course.get_url(request))
+
+
+@require_POST
+@login_required
+def complete_lesson(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    lesson = _live(LessonPage, lesson_id)
+    try:
+        result = services.mark_lesson_complete(user=request.user, lesson=lesson)
+    except services.NotEnrolled as error:
+        return _forbidden(request, error)
+    except services.ActivityRequired as error:
+        messages.error(request, str(error))
+        return redirect(lesson.get_url(request))
+    if result.course_completed_now:
+        messages.success(request, _("Congratulations: you have completed the course!"))
+    next_lesson = selectors.course_progress(request.user, selectors.course_of(lesson)).resume
+    return redirect(next_lesson.get_url(request) if next_lesson else lesson.get_url(request))
+
+
+def _submission_id(request: HttpRequest) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(request.POST.get("submission_id", ""))
+    except ValueError:
+        return None
+
+
+@require_POST
+@login_required
+def submit_quiz(request: HttpRequest, lesson_id: int, quiz_id: str) -> HttpResponse:
+    lesson = _live(LessonPage, lesson_id)
+    submission_id = _submission_id(request)
+    if submission_id is None:
+        messages.error(request, _("The form was incomplete. Please answer the quiz again."))
+        return redirect(lesson.get_url(request))
+    answers = {key.removeprefix("q-"): request.POST.getlist(key) for key in request.POST if key.startswith("q-")}
+    try:
+        attempt = services.submit_quiz(
+            user=request.user, lesson=lesson, quiz_id=quiz_id, answers=answers, submission_id=submission_id
+        )
+    except services.NotEnrolled as error:
+        return _forbidden(request, error)
+    except services.UnknownActivity as error:
+        raise Http404(str(error)) from error
+    except services.AttemptsExhausted as error:
+        messages.error(request, str(error))
+        return redirect(lesson.get_url(request))
+    if attempt.passed:
+        messages.success(request, _("Well done: you passed the quiz."))
+    else:
+        messages.warning(request, _("Not passed yet. Read the feedback and try again."))
+    return redirect(f"{lesson.get_url(request)}#quiz-{quiz_id}")
+
+
+@require_POST
+@login_required
+def save_reflection(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResponse:
+    lesson = _live(LessonPage, lesson_id)
+    text = request.POST.get("text", "")
+    if len(text) > 20_000:
+        return JsonResponse({"error": _("This note is too long (20,000 characters at most).")}, status=400)
+    try:
+        note = services.save_reflection(user=request.user, lesson=lesson, block_id=block_id, text=text)
+    except services.NotEnrolled as error:
+        return _forbidden(request, error)
+    except services.UnknownActivity as error:
+        raise Http404(str(error)) from error
+    if request.headers.get("X-Requested-With") == "fetch":
+        return JsonResponse({"saved": True, "updated_at": note.updated_at.isoformat()})
+    messages.success(request, _("Your note is saved."))
+    return redirect(f"{lesson.get_url(request)}#reflection-{block_id}")
+
+
+@login_required
+def dashboard(request: HttpRequest) -> TemplateResponse:
+    return TemplateResponse(
+        request,
+        "progress/dashboard.html",
+        {"dashboard": selectors.my_learning(request.user, Locale.get_active())},
+    )

@@ -1,0 +1,41 @@
+"""Progress hooks: lesson visits (what "continue" resumes from) and the learner's data export."""
+
+from wagtail import hooks
+
+from courses.models import LessonPage
+from courses.progress import selectors, services
+from courses.progress.models import Enrolment, LessonProgress, QuizAttempt, ReflectionNote
+
+
+@hooks.register("before_serve_page")
+def record_lesson_visit(page, request, serve_args, serve_kwargs):
+    if isinstance(page, LessonPage) and request.user.is_authenticated and not getattr(request, "is_preview", False):
+        services.record_lesson_visit(user=request.user, lesson=page, course=selectors.course_of(page))
+
+
+@hooks.register("export_personal_data")
+def export_progress(user):
+    return "learning", {
+        "enrolments": list(
+            Enrolment.objects.filter(user=user).values("course_key", "status", "enrolled_at", "left_at", "completed_at")
+        ),
+        "lesson_progress": list(
+            LessonProgress.objects.filter(user=user).values(
+                "lesson_key",
+                "course_key",
+                "status",
+                "first_visited_at",
+                "last_visited_at",
+                "completed_at",
+                "best_score",
+            )
+        ),
+        "quiz_attempts": list(
+            QuizAttempt.objects.filter(user=user).values(
+                "lesson_key", "quiz_id", "answers", "score", "passed", "submitted_at"
+            )
+        ),
+        "reflections": list(
+            ReflectionNote.objects.filter(user=user).values("lesson_key", "block_id", "text", "updated_at")
+        ),
+    }
