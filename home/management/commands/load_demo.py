@@ -7,6 +7,7 @@ from django.db import transaction
 from home.demo.accounts import load_demo_accounts
 from home.demo.catalogue import load_catalogue
 from home.demo.site import load_home_pages
+from search.indexing import rebuild as rebuild_search_index
 
 
 class Command(BaseCommand):
@@ -24,9 +25,11 @@ class Command(BaseCommand):
             home = load_home_pages()
             self.stdout.write("Home pages: ar, en, fr.")
             courses = load_catalogue(home)
+            indexed = rebuild_search_index()
             self.stdout.write(
                 f"Catalogue: {len(courses)} courses in ar, en, fr, with tracks, guidebooks and case studies."
             )
+            self.stdout.write(f"Search index: {indexed} entries.")
             if settings.DEBUG or with_demo_accounts:
                 accounts = load_demo_accounts()
             else:
