@@ -32,6 +32,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("courses.urls")),
     path("", include("courses.progress.urls")),
+    path("", include("courses.certificates.urls")),
+    path("", include("courses.cohorts.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="serve_page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "search",
     "courses",
     "courses.progress",
+    "courses.certificates",
+    "courses.cohorts",
     "lms.accounts.apps.AccountsConfig",
     "lms.languages",
     "lms.accounts.apps.AccountsUsersAppConfig",
