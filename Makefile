@@ -53,6 +53,7 @@ translations: $(VENV)/.runtime
 
 run: $(VENV)/.runtime translations
 	$(PY) manage.py migrate --no-input
+	$(PY) manage.py generate_badge_key --if-missing
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

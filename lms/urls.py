@@ -19,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", switch_language, name="switch_language"),
+    path("", include("courses.certificates.public_urls")),
 ]
 
 if settings.DEBUG:

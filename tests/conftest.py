@@ -14,6 +14,21 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _badge_signing_key():
+    """Each test run signs Open Badges credentials with its own throwaway key."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from courses.certificates.badges import generate_private_key_pem
+
+    path = Path(settings.OPENBADGES_PRIVATE_KEY_FILE)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(generate_private_key_pem())
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, catalogue and accounts, loaded once per test database, as `make run` loads them.

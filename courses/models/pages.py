@@ -109,6 +109,12 @@ class CoursePage(Page):
         default=CompletionRule.REQUIRED_LESSONS,
         help_text=_("Which lessons a learner must complete to complete the course."),
     )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for certificates that do not expire."),
+    )
     quiz_pass_mark = models.PositiveSmallIntegerField(
         _("quiz pass mark (%)"),
         default=70,
@@ -126,7 +132,12 @@ class CoursePage(Page):
     ]
     completion_panels = [
         MultiFieldPanel(
-            [FieldPanel("completion_rule"), FieldPanel("quiz_pass_mark"), FieldPanel("awards_certificate")],
+            [
+                FieldPanel("completion_rule"),
+                FieldPanel("quiz_pass_mark"),
+                FieldPanel("awards_certificate"),
+                FieldPanel("certificate_validity_months"),
+            ],
             heading=_("Completion"),
         ),
         InlinePanel(

@@ -177,7 +177,11 @@ def record_lesson_completion(*, user: User, lesson: LessonPage, course: CoursePa
                 completed_at=now
             )
         )
-        # Certificates are issued here, once the certificates feature exists.
+        if course_completed_now:
+            # The one place where a certificate is issued: on the server, when the rule is met.
+            from courses.certificates.services import issue_for_completion
+
+            issue_for_completion(user=user, course=course)
     return CompletionResult(lesson_completed_now=lesson_completed_now, course_completed_now=course_completed_now)
 
 

@@ -58,7 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "lms.languages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -118,6 +118,8 @@ LANGUAGES = [
     ("fr", "Français"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Paths outside the language prefix, whose 404s are answered as they are (no language redirect).
+UNPREFIXED_PATHS = ["/accounts/", "/admin/", "/documents/", "/language/", "/verify/", "/badges/"]
 # When a page is missing in the reader's language, it is shown in the first of these that has it.
 CONTENT_FALLBACK_LANGUAGES = ["en", "fr", "ar"]
 WAGTAIL_I18N_ENABLED = True
@@ -177,6 +179,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_RATE_LIMITS = {
     # The sixth failed login for one account within five minutes is refused.
     "login_failed": "10/m/ip,5/5m/key",
+    # Public certificate verification (courses.certificates), per IP address.
+    "verify_certificate": f"{int(os.environ.get('CERTIFICATE_VERIFY_RATE', '30'))}/m/ip",
 }
 ACCOUNT_ADAPTER = "lms.accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "lms.accounts.forms.SignupForm"}
@@ -196,6 +200,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "webm", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+
+# Open Badges 3.0 signing key (Ed25519, PEM): from the environment in production, or a file
+# made by `manage.py generate_badge_key` (git-ignored).
+OPENBADGES_PRIVATE_KEY = os.environ.get("OPENBADGES_PRIVATE_KEY", "")
+OPENBADGES_PRIVATE_KEY_FILE = os.environ.get("OPENBADGES_PRIVATE_KEY_FILE", str(BASE_DIR / "secrets" / "openbadges-ed25519.pem"))
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False

@@ -1,0 +1,85 @@
+"""The certificate as a PDF: A4 landscape, Arabic and a second language side by side.
+
+WeasyPrint lays the page out with Pango and HarfBuzz, which shape Arabic and order mixed
+right-to-left and left-to-right text correctly, with fonts from Debian's fonts-hosny-amiri
+and fonts-noto-core. The QR code points to the public verification page.
+"""
+
+import base64
+
+import segno
+from django.core.files.base import ContentFile
+from django.template.loader import render_to_string
+from django.utils import formats, translation
+from wagtail.images import get_image_model
+
+from courses.certificates.models import Certificate
+from courses.certificates.verification import verification_url
+
+
+def _qr_data_uri(url: str) -> str:
+    svg = segno.make(url, error="m").svg_inline(scale=4, border=1, dark="#111", light="#fff")
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+def _image_uri(image_id: int | None) -> str:
+    if not image_id:
+        return ""
+    image = get_image_model().objects.filter(pk=image_id).first()
+    if image is None:
+        return ""
+    with image.open_file() as handle:
+        data = handle.read()
+    return f"data:image/{(image.file_extension or 'png').lower()};base64," + base64.b64encode(data).decode()
+
+
+def _side(certificate: Certificate, language: str) -> dict:
+    issuer = certificate.issuer
+    with translation.override(language):
+        issued = formats.date_format(certificate.issued_on, "DATE_FORMAT")
+        expires = formats.date_format(certificate.expires_on, "DATE_FORMAT") if certificate.expires_on else ""
+        return {
+            "language": language,
+            "direction": "rtl" if language == "ar" else "ltr",
+            "heading": translation.gettext("Certificate of completion"),
+            "certifies": translation.gettext("This certifies that"),
+            "name": certificate.recipient_name_arabic if language == "ar" else certificate.recipient_name_latin,
+            "statement": issuer["statement"].get(language, ""),
+            "course": certificate.course_title(language),
+            "issued_label": translation.gettext("Issued on"),
+            "issued": issued,
+            "expires_label": translation.gettext("Valid until") if expires else "",
+            "expires": expires,
+            "organisation": issuer["organisation"].get(language, ""),
+            "signatories": [
+                {"name": signatory["name"], "title": signatory["title"].get(language, "")}
+                for signatory in issuer["signatories"]
+            ],
+        }
+
+
+def render_pdf_bytes(certificate: Certificate) -> bytes:
+    from weasyprint import HTML  # imported here: it takes a second and only the renderer needs it
+
+    url = verification_url(certificate)
+    context = {
+        "certificate": certificate,
+        "arabic": _side(certificate, "ar"),
+        "other": _side(certificate, certificate.second_language),
+        "qr": _qr_data_uri(url),
+        "verification_url": url,
+        "logo": _image_uri(certificate.issuer.get("logo_image_id")),
+        "signatures": [_image_uri(signatory.get("signature_image_id")) for signatory in certificate.issuer["signatories"]],
+    }
+    html = render_to_string("certificates/pdf.html", context)
+    return HTML(string=html).write_pdf()
+
+
+def render_and_store(certificate: Certificate) -> Certificate:
+    """Render once and keep the file (through Django's storage, so S3 works too)."""
+    content = render_pdf_bytes(certificate)
+    if certificate.pdf:
+        certificate.pdf.delete(save=False)
+    certificate.pdf.save(f"certificate-{certificate.code}.pdf", ContentFile(content), save=False)
+    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    return certificate

@@ -1,0 +1,118 @@
+"""Certificate pages: public verification, the learner's own certificates, and the signed credential."""
+
+from allauth.core.internal import ratelimit
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Locale
+
+from courses.certificates import badges, pdf, selectors, services
+from courses.certificates.codes import normalise
+from courses.certificates.models import Certificate
+from courses.models import CoursePage
+
+
+def _rate_limited(request: HttpRequest) -> HttpResponse | None:
+    # allauth's limiter (same cache, same trusted-proxy handling as the login limits). Its public
+    # wrapper skips GET requests, so the internal one is called with limit_get; a test pins it.
+    if not ratelimit.consume(request, app="allauth.account", action="verify_certificate", limit_get=True):
+        response = TemplateResponse(request, "certificates/rate_limited.html", status=429)
+        response["Retry-After"] = "60"
+        return response
+    return None
+
+
+def _certificate_or_404(code: str) -> Certificate:
+    return get_object_or_404(Certificate.objects.select_related("superseded_by"), code=normalise(code))
+
+
+@require_GET
+def verify_form(request: HttpRequest) -> HttpResponse:
+    code = request.GET.get("code", "")
+    if code:
+        return redirect("certificate_verify", code=normalise(code))
+    return TemplateResponse(request, "certificates/verify_form.html")
+
+
+@require_GET
+def verify(request: HttpRequest, code: str) -> HttpResponse:
+    if limited := _rate_limited(request):
+        return limited
+    certificate = _certificate_or_404(code)
+    return TemplateResponse(request, "certificates/verify.html", {"certificate": certificate})
+
+
+@require_GET
+def credential(request: HttpRequest, code: str) -> HttpResponse:
+    if limited := _rate_limited(request):
+        return limited
+    certificate = _certificate_or_404(code)
+    token = badges.signed_credential(certificate)
+    return JsonResponse(
+        {"credential": badges.credential_for(certificate).to_vc(), "jwt": token, "status": certificate.status}
+    )
+
+
+@require_GET
+def issuer(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(badges.issuer_profile())
+
+
+@require_GET
+def issuer_keys(request: HttpRequest) -> JsonResponse:
+    return JsonResponse(badges.jwks())
+
+
+@login_required
+@require_GET
+def my_certificates(request: HttpRequest) -> TemplateResponse:
+    return TemplateResponse(
+        request,
+        "certificates/my_certificates.html",
+        {
+            "certificates": selectors.my_certificates(request.user),
+            "claimable": selectors.claimable_courses(request.user, Locale.get_active()),
+        },
+    )
+
+
+@login_required
+@require_GET
+def download(request: HttpRequest, code: str) -> FileResponse:
+    # Only the learner's own certificate: anyone else's is a plain 404.
+    certificate = get_object_or_404(Certificate, code=normalise(code), user=request.user)
+    if not certificate.pdf:
+        pdf.render_and_store(certificate)
+    return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=f"certificate-{certificate.code}.pdf")
+
+
+@login_required
+@require_POST
+def claim(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    try:
+        services.claim(user=request.user, course=course)
+    except services.CertificateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your certificate is ready."))
+    return redirect("my_certificates")
+
+
+@login_required
+@require_POST
+def request_reissue(request: HttpRequest, code: str) -> HttpResponse:
+    certificate = get_object_or_404(Certificate, code=normalise(code), user=request.user)
+    try:
+        services.reissue(certificate=certificate, actor=request.user, reason=_("Name changed by the learner"))
+    except services.CertificateError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("A new certificate with your current name has been issued."))
+    return redirect("my_certificates")
+
+
