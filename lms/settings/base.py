@@ -119,7 +119,7 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Paths outside the language prefix, whose 404s are answered as they are (no language redirect).
-UNPREFIXED_PATHS = ["/accounts/", "/admin/", "/documents/", "/language/", "/verify/", "/badges/"]
+UNPREFIXED_PATHS = ["/robots.txt", "/accounts/", "/admin/", "/documents/", "/language/", "/verify/", "/badges/"]
 # When a page is missing in the reader's language, it is shown in the first of these that has it.
 CONTENT_FALLBACK_LANGUAGES = ["en", "fr", "ar"]
 WAGTAIL_I18N_ENABLED = True
