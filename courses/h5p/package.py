@@ -73,7 +73,7 @@ def _read_members(archive: zipfile.ZipFile, problems: list[Problem]) -> tuple[di
                 "too_many",
                 _("The package has %(count)s files; at most %(limit)s are allowed.")
                 % {"count": len(infos), "limit": MAX_ENTRIES},
-            )  # fmt: skip
+            )
         )
         return {}, 0
     files: dict[str, bytes] = {}
@@ -157,7 +157,7 @@ def _check_libraries(files: dict[str, bytes], metadata: dict, problems: list[Pro
                     "library_folder",
                     _("The folder “%(folder)s” holds the library %(library)s.")
                     % {"folder": folder, "library": expected},
-                )  # fmt: skip
+                )
             )
         for key in ("preloadedJs", "preloadedCss"):
             for item in library.get(key) or []:
@@ -167,7 +167,7 @@ def _check_libraries(files: dict[str, bytes], metadata: dict, problems: list[Pro
                             "preloaded_file",
                             _("The library “%(folder)s” lists %(file)s, which is missing.")
                             % {"folder": folder, "file": item.get("path", "")},
-                        )  # fmt: skip
+                        )
                     )
     present = set(folders)
     for dependency in metadata.get("preloadedDependencies") or []:
@@ -186,7 +186,9 @@ def check_package(upload) -> CheckedPackage:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, ValueError):
-        raise PackageRejected([Problem("not_zip", _("This file is not an .h5p package (not a valid zip archive)."))])
+        raise PackageRejected(
+            [Problem("not_zip", _("This file is not an .h5p package (not a valid zip archive)."))]
+        ) from None
     with archive:
         files, total = _read_members(archive, problems)
     if problems:
@@ -215,7 +217,7 @@ def check_package(upload) -> CheckedPackage:
             Problem(
                 "main_library",
                 _("The main library %(library)s is not among the dependencies.") % {"library": metadata["mainLibrary"]},
-            )  # fmt: skip
+            )
         )
     if problems:
         raise PackageRejected(problems)
