@@ -57,7 +57,10 @@ def jwks() -> dict:
 
 def issuer_profile() -> dict:
     return {
-        "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "@context": [
+            "https://www.w3.org/ns/credentials/v2",
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+        ],
         "id": _base_url() + reverse("badge_issuer"),
         "type": ["Profile"],
         "name": "Young Cities Academy — Strong Cities Network",

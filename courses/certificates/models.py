@@ -78,7 +78,11 @@ class Certificate(models.Model):
         return f"{self.recipient_name_latin or self.recipient_name_arabic} · {self.course_title('en')}"
 
     def course_title(self, language: str) -> str:
-        return self.course_titles.get(language) or self.course_titles.get("en") or next(iter(self.course_titles.values()), "")
+        return (
+            self.course_titles.get(language)
+            or self.course_titles.get("en")
+            or next(iter(self.course_titles.values()), "")
+        )
 
     def get_status_display(self) -> str:
         return CertificateStatus(self.status).label
@@ -140,11 +144,14 @@ class CertificateDesign(BaseSiteSetting):
     organisation_en = models.CharField(_("organisation (English)"), max_length=200, default="Strong Cities Network")
     organisation_fr = models.CharField(_("organisation (French)"), max_length=200, default="Strong Cities Network")
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    statement_ar = models.CharField(
-        _("statement (Arabic)"), max_length=300, default="أتمّ بنجاح الدورة التدريبية"
-    )
+    statement_ar = models.CharField(_("statement (Arabic)"), max_length=300, default="أتمّ بنجاح الدورة التدريبية")
     statement_en = models.CharField(
         _("statement (English)"), max_length=300, default="has successfully completed the course"
     )

@@ -69,7 +69,9 @@ def render_pdf_bytes(certificate: Certificate) -> bytes:
         "qr": _qr_data_uri(url),
         "verification_url": url,
         "logo": _image_uri(certificate.issuer.get("logo_image_id")),
-        "signatures": [_image_uri(signatory.get("signature_image_id")) for signatory in certificate.issuer["signatories"]],
+        "signatures": [
+            _image_uri(signatory.get("signature_image_id")) for signatory in certificate.issuer["signatories"]
+        ],
     }
     html = render_to_string("certificates/pdf.html", context)
     return HTML(string=html).write_pdf()

@@ -32,7 +32,9 @@ def claimable_courses(user, locale) -> list[ClaimableCourse]:
     return [ClaimableCourse(course=course) for course in courses]
 
 
-def certificates_by_learner(*, user_ids: Iterable[int], course_keys: Iterable[UUID]) -> dict[tuple[int, UUID], Certificate]:
+def certificates_by_learner(
+    *, user_ids: Iterable[int], course_keys: Iterable[UUID]
+) -> dict[tuple[int, UUID], Certificate]:
     """The current certificate of each (learner, course) pair, in one query."""
     certificates = Certificate.objects.current().filter(user_id__in=list(user_ids), course_key__in=list(course_keys))
     return {(certificate.user_id, certificate.course_key): certificate for certificate in certificates}

@@ -27,7 +27,10 @@ class CertificateError(Exception):
 
 
 def _course_titles(course: CoursePage) -> dict[str, str]:
-    titles = {page.locale.language_code: page.title for page in course.get_translations(inclusive=True).live().select_related("locale")}
+    titles = {
+        page.locale.language_code: page.title
+        for page in course.get_translations(inclusive=True).live().select_related("locale")
+    }
     return titles or {course.locale.language_code: course.title}
 
 

@@ -3,7 +3,7 @@
 from allauth.core.internal import ratelimit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -114,5 +114,3 @@ def request_reissue(request: HttpRequest, code: str) -> HttpResponse:
     else:
         messages.success(request, _("A new certificate with your current name has been issued."))
     return redirect("my_certificates")
-
-

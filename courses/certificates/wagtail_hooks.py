@@ -81,7 +81,9 @@ def revoke_view(request, pk: int):
             messages.success(request, _("The certificate is revoked."))
             return redirect(reverse("certificates:index"))
     return TemplateResponse(
-        request, "certificates/admin/revoke.html", {"certificate": certificate, "form": form, "events": certificate.events.select_related("actor")}
+        request,
+        "certificates/admin/revoke.html",
+        {"certificate": certificate, "form": form, "events": certificate.events.select_related("actor")},
     )
 
 

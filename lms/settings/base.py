@@ -204,7 +204,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Open Badges 3.0 signing key (Ed25519, PEM): from the environment in production, or a file
 # made by `manage.py generate_badge_key` (git-ignored).
 OPENBADGES_PRIVATE_KEY = os.environ.get("OPENBADGES_PRIVATE_KEY", "")
-OPENBADGES_PRIVATE_KEY_FILE = os.environ.get("OPENBADGES_PRIVATE_KEY_FILE", str(BASE_DIR / "secrets" / "openbadges-ed25519.pem"))
+OPENBADGES_PRIVATE_KEY_FILE = os.environ.get(
+    "OPENBADGES_PRIVATE_KEY_FILE", str(BASE_DIR / "secrets" / "openbadges-ed25519.pem")
+)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False

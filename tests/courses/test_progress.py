@@ -118,15 +118,15 @@ def test_not_enrolled_gets_403_and_no_row(client, learner, lessons):
     assert client.post(reverse("complete_lesson", args=[lessons[0].pk])).status_code == 403
     assert client.post(_quiz_url(lessons[1]), quiz_post(RIGHT_ANSWERS)).status_code == 403
     assert client.post(reverse("save_reflection", args=[lessons[0].pk, "x"]), {"text": "hi"}).status_code == 403
-    assert not LessonProgress.objects.exists()
-    assert not QuizAttempt.objects.exists()
-    assert not ReflectionNote.objects.exists()
+    assert not LessonProgress.objects.filter(user=learner).exists()
+    assert not QuizAttempt.objects.filter(user=learner).exists()
+    assert not ReflectionNote.objects.filter(user=learner).exists()
 
 
 def test_anonymous_writes_go_to_login(client, lessons):
     response = client.post(reverse("complete_lesson", args=[lessons[0].pk]))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
-    assert not LessonProgress.objects.exists()
+    assert not LessonProgress.objects.filter(lesson_key=lessons[0].translation_key).exists()
 
 
 # Completion and quizzes --------------------------------------------------------------------------
@@ -180,10 +180,10 @@ def test_forged_score_and_user_id_in_the_payload_change_nothing(client, enrolled
         "user_id": str(other.pk),
     }
     client.post(_quiz_url(lessons[1]), data)
-    attempt = QuizAttempt.objects.get()
+    attempt = QuizAttempt.objects.get(lesson_key=lessons[1].translation_key)
     assert attempt.user == enrolled and attempt.score == 0 and not attempt.passed
     assert not QuizAttempt.objects.filter(user=other).exists()
-    assert not LessonProgress.objects.filter(status="completed").exists()
+    assert not LessonProgress.objects.filter(lesson_key=lessons[1].translation_key, status="completed").exists()
 
 
 def test_double_submit_records_one_attempt(client, enrolled, lessons):
@@ -196,7 +196,7 @@ def test_double_submit_records_one_attempt(client, enrolled, lessons):
 
 def test_unknown_option_ids_are_ignored(client, enrolled, lessons):
     client.post(_quiz_url(lessons[1]), quiz_post({"q-single": ["s-right", "made-up"], "q-nope": ["x"]}))
-    attempt = QuizAttempt.objects.get()
+    attempt = QuizAttempt.objects.get(user=enrolled)
     assert attempt.answers == {"q-single": ["s-right"], "q-multi": []}
     assert attempt.score == 50
 
@@ -274,7 +274,7 @@ def test_reflection_rejects_an_overlong_note(client, enrolled, course):
     lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
     response = client.post(reverse("save_reflection", args=[lesson.pk, "r1"]), {"text": "x" * 20_001})
     assert response.status_code == 400
-    assert not ReflectionNote.objects.exists()
+    assert not ReflectionNote.objects.filter(user=enrolled).exists()
 
 
 # Resume and dashboard ---------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -65,7 +64,9 @@ def test_certificate_from_completion_to_verification(page, live_demo, screenshot
     page.screenshot(path=str(screenshot_dir / f"verify-valid-{second_language}.png"), full_page=True)
 
     # Staff revoke it in the admin; the same URL now says revoked.
-    admin = make_user(f"registrar-{second_language}@example.org", password="a-long-e2e-password-77", is_staff=True, is_superuser=True)
+    admin = make_user(
+        f"registrar-{second_language}@example.org", password="a-long-e2e-password-77", is_staff=True, is_superuser=True
+    )
     admin.groups.add(Group.objects.get_or_create(name="Moderators")[0])
     page.context.clear_cookies()
     _login(page, base, admin.email, "a-long-e2e-password-77")

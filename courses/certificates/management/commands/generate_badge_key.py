@@ -14,7 +14,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--if-missing", action="store_true", help="Do nothing if the key file exists.")
-        parser.add_argument("--force", action="store_true", help="Replace an existing key (old credentials stop verifying).")
+        parser.add_argument(
+            "--force", action="store_true", help="Replace an existing key (old credentials stop verifying)."
+        )
 
     def handle(self, *args, if_missing=False, force=False, **options):
         path = Path(settings.OPENBADGES_PRIVATE_KEY_FILE)
