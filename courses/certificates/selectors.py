@@ -36,5 +36,6 @@ def certificates_by_learner(
     *, user_ids: Iterable[int], course_keys: Iterable[UUID]
 ) -> dict[tuple[int, UUID], Certificate]:
     """The current certificate of each (learner, course) pair, in one query."""
-    certificates = Certificate.objects.current().filter(user_id__in=list(user_ids), course_key__in=list(course_keys))
+    # user_ids may be a subquery: it stays one query.
+    certificates = Certificate.objects.current().filter(user_id__in=user_ids, course_key__in=list(course_keys))
     return {(certificate.user_id, certificate.course_key): certificate for certificate in certificates}

@@ -1,1 +1,255 @@
-"""Cohorts: groups of learners that trainers follow (a city's team, a national workshop)."""
+"""Cohorts: groups of learners that trainers follow (a city's team, a national workshop).
+
+A cohort follows one or more courses (stored as pages; progress is matched through their
+``translation_key``, so the language a learner reads in does not matter). Learners join
+through the cohort's invitation link, a personal e-mail invitation, or a trainer's list.
+Reminders are kept so that one learner gets at most one a day, whoever sends it.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+
+# Personal invitations sent by e-mail stay valid this long.
+INVITATION_VALIDITY = timedelta(days=30)
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CohortStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ACTIVE = "active", _("Running")
+    FINISHED = "finished", _("Finished")
+    ARCHIVED = "archived", _("Archived")
+
+
+class CohortQuerySet(models.QuerySet):
+    def trained_by(self, user):
+        return self.filter(trainers=user)
+
+    def open(self):
+        """Cohorts that still take learners and send digests."""
+        return self.filter(status__in=[CohortStatus.PLANNED, CohortStatus.ACTIVE])
+
+
+class Cohort(ClusterableModel):
+    name = models.CharField(_("name"), max_length=200, help_text=_("E.g. Rabat municipal staff, spring 2026."))
+    country = CountryField(_("country"), help_text=_("The country the cohort's learners work in."))
+    city = models.CharField(
+        _("city or municipality"), max_length=200, help_text=_("The city, municipality or governorate.")
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="ar",
+        help_text=_("Used for invitations and reminders when a learner has not chosen a language."),
+    )
+    trainers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainers"),
+        related_name="trained_cohorts",
+        blank=True,
+        help_text=_("They see this cohort's progress, invite learners and send reminders."),
+    )
+    start_date = models.DateField(_("start date"), help_text=_("When the cohort starts."))
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("When the cohort ends; leave empty if open-ended.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=CohortStatus.choices,
+        default=CohortStatus.PLANNED,
+        help_text=_("Finished and archived cohorts take no new learners and get no digest."),
+    )
+    invitation_token = models.CharField(
+        _("invitation token"),
+        max_length=64,
+        unique=True,
+        default=new_token,
+        editable=False,
+        help_text=_("The secret part of the invitation link; rotating it disables the old link."),
+    )
+    invitation_expires_at = models.DateTimeField(
+        _("invitation link expires at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for a link that does not expire."),
+    )
+    seat_limit = models.PositiveIntegerField(
+        _("seat limit"),
+        null=True,
+        blank=True,
+        help_text=_("The invitation link stops accepting learners at this number. Leave empty for no limit."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = CohortQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+        FieldRowPanel([FieldPanel("language"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        InlinePanel("cohort_courses", label=_("Courses"), min_num=1),
+        FieldPanel("trainers"),
+        MultiFieldPanel([FieldPanel("invitation_expires_at"), FieldPanel("seat_limit")], heading=_("Invitation link")),
+    ]
+
+    class Meta:
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+        ordering = ["-start_date", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def takes_learners(self) -> bool:
+        return self.status in (CohortStatus.PLANNED, CohortStatus.ACTIVE)
+
+
+class CohortCourse(Orderable):
+    """One course of a cohort; the order is the order learners are enrolled in (prerequisites first)."""
+
+    cohort = ParentalKey(Cohort, on_delete=models.CASCADE, related_name="cohort_courses")
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Any language version: progress counts in every language."),
+    )
+
+    panels = [FieldPanel("course")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("cohort course")
+        verbose_name_plural = _("cohort courses")
+        constraints = [models.UniqueConstraint(fields=["cohort", "course"], name="one_row_per_cohort_course")]
+
+    def __str__(self) -> str:
+        return f"{self.cohort} · {self.course}"
+
+
+class MembershipSource(models.TextChoices):
+    LINK = "link", _("Invitation link")
+    INVITATION = "invitation", _("E-mail invitation")
+    TRAINER = "trainer", _("Added by a trainer")
+
+
+class CohortMembership(models.Model):
+    cohort = models.ForeignKey(Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="cohort_memberships",
+        help_text=_("A learner of the cohort."),
+    )
+    source = models.CharField(
+        _("joined through"),
+        max_length=12,
+        choices=MembershipSource.choices,
+        help_text=_("How the learner came into the cohort."),
+    )
+    joined_at = models.DateTimeField(_("joined at"), default=timezone.now, help_text=_("When the learner joined."))
+
+    class Meta:
+        verbose_name = _("cohort membership")
+        verbose_name_plural = _("cohort memberships")
+        constraints = [models.UniqueConstraint(fields=["cohort", "user"], name="one_membership_per_cohort")]
+
+    def __str__(self) -> str:
+        return f"{self.cohort} · {self.user}"
+
+
+class CohortInvitation(models.Model):
+    """A personal invitation e-mailed to someone who has no account yet."""
+
+    cohort = models.ForeignKey(Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail address"), help_text=_("Where the invitation was sent."))
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, help_text=_("The language of the invitation.")
+    )
+    token = models.CharField(
+        _("token"), max_length=64, unique=True, default=new_token, editable=False, help_text=_("The link's secret.")
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The trainer who sent it."),
+    )
+    created_at = models.DateTimeField(_("sent at"), default=timezone.now, help_text=_("When it was (last) sent."))
+    accepted_at = models.DateTimeField(
+        _("accepted at"), null=True, blank=True, help_text=_("When someone joined with it.")
+    )
+
+    class Meta:
+        verbose_name = _("cohort invitation")
+        verbose_name_plural = _("cohort invitations")
+        constraints = [models.UniqueConstraint(fields=["cohort", "email"], name="one_invitation_per_address")]
+
+    def __str__(self) -> str:
+        return f"{self.cohort} · {self.email}"
+
+    @property
+    def expires_at(self):
+        return self.created_at + INVITATION_VALIDITY
+
+
+class Reminder(models.Model):
+    """A nudge e-mailed to a stalled learner. One learner gets at most one in 24 hours."""
+
+    cohort = models.ForeignKey(Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="reminders")
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="cohort_reminders",
+        help_text=_("Who was reminded."),
+    )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The trainer who sent it."),
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, help_text=_("The language it was written in.")
+    )
+    sent_at = models.DateTimeField(
+        _("sent at"), default=timezone.now, db_index=True, help_text=_("When it was queued.")
+    )
+    delivered_at = models.DateTimeField(
+        _("delivered at"), null=True, blank=True, help_text=_("When the mail was handed to the mail server.")
+    )
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        indexes = [models.Index(fields=["learner", "sent_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.sent_at:%Y-%m-%d %H:%M}"

@@ -1,1 +1,22 @@
-urlpatterns: list = []
+"""Cohort URLs, inside the language prefix: /<lang>/trainer/… and /<lang>/join/<token>/."""
+
+from django.urls import path
+
+from courses.cohorts import views
+
+urlpatterns = [
+    path("trainer/", views.dashboard, name="trainer_dashboard"),
+    path("trainer/region/", views.region, name="trainer_region"),
+    path("trainer/cohorts/<int:cohort_id>/", views.cohort_matrix, name="trainer_cohort"),
+    path("trainer/cohorts/<int:cohort_id>/learners/<int:user_id>/", views.learner_detail, name="trainer_learner"),
+    path("trainer/cohorts/<int:cohort_id>/export.csv", views.export_csv, name="trainer_export_csv"),
+    path("trainer/cohorts/<int:cohort_id>/export.xlsx", views.export_xlsx, name="trainer_export_xlsx"),
+    path("trainer/cohorts/<int:cohort_id>/reminders/", views.send_reminders, name="trainer_send_reminders"),
+    path("trainer/cohorts/<int:cohort_id>/manage/", views.manage, name="trainer_cohort_manage"),
+    path("trainer/cohorts/<int:cohort_id>/invitation/", views.update_invitation, name="trainer_update_invitation"),
+    path(
+        "trainer/cohorts/<int:cohort_id>/invitation/rotate/", views.rotate_invitation, name="trainer_rotate_invitation"
+    ),
+    path("trainer/cohorts/<int:cohort_id>/learners/add/", views.add_learners, name="trainer_add_learners"),
+    path("join/<str:token>/", views.join, name="cohort_join"),
+]

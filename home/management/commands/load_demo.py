@@ -6,6 +6,7 @@ from django.db import transaction
 
 from home.demo.accounts import load_demo_accounts
 from home.demo.catalogue import load_catalogue
+from home.demo.cohorts import load_demo_cohorts
 from home.demo.site import load_home_pages
 from search.indexing import rebuild as rebuild_search_index
 
@@ -32,6 +33,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Search index: {indexed} entries.")
             if settings.DEBUG or with_demo_accounts:
                 accounts = load_demo_accounts()
+                cohorts = load_demo_cohorts()
+                self.stdout.write(f"Cohorts: {', '.join(map(str, cohorts))}, with demo learners at varied progress.")
             else:
                 accounts = []
                 self.stdout.write("Demo accounts skipped: DEBUG is off (use --with-demo-accounts).")

@@ -1,0 +1,53 @@
+"""Who sees which cohort: trainers their own, programme managers and superusers all of them.
+
+Every trainer view looks a cohort up through ``visible_cohorts``, so a cohort that is not
+the trainer's is simply not found (404), and no view has its own rule.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group
+from django.db.models import Exists, OuterRef, QuerySet
+
+from courses.cohorts.models import Cohort
+from lms.accounts.models import User
+
+PROGRAMME_MANAGERS = "Programme managers"
+
+
+def _roles(user) -> tuple[bool, bool]:
+    """(programme manager, trainer of a cohort) in one query, remembered on the user for the request."""
+    if not hasattr(user, "_cohort_roles"):
+        row = (
+            User.objects.filter(pk=user.pk)
+            .annotate(
+                manager=Exists(Group.objects.filter(name=PROGRAMME_MANAGERS, user=OuterRef("pk"))),
+                trainer=Exists(Cohort.trainers.through.objects.filter(user_id=OuterRef("pk"))),
+            )
+            .values_list("manager", "trainer")
+            .first()
+        )
+        user._cohort_roles = tuple(row) if row else (False, False)
+    return user._cohort_roles
+
+
+def sees_all_cohorts(user) -> bool:
+    """Superusers and programme managers."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or _roles(user)[0]
+
+
+def can_use_trainer_area(user) -> bool:
+    """Trainers of at least one cohort, programme managers and superusers."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or any(_roles(user))
+
+
+def visible_cohorts(user) -> QuerySet[Cohort]:
+    if sees_all_cohorts(user):
+        return Cohort.objects.all()
+    if not user.is_authenticated:
+        return Cohort.objects.none()
+    return Cohort.objects.trained_by(user)

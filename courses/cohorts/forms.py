@@ -1,0 +1,83 @@
+"""Forms of the trainer pages: the matrix filters, the invitation settings and the list of learners."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from courses.cohorts import roster
+from courses.cohorts.models import Cohort
+from courses.cohorts.selectors import STALLED_AFTER_DAYS, LearnerStatus, MatrixSort
+
+
+class MatrixFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Show"),
+        required=False,
+        choices=[("", _("All learners")), *LearnerStatus.choices],
+    )
+    q = forms.CharField(label=_("Name or e-mail"), required=False, max_length=100)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=MatrixSort.choices)
+    stalled_days = forms.IntegerField(
+        label=_("Stalled after (days)"),
+        required=False,
+        min_value=1,
+        max_value=365,
+        initial=STALLED_AFTER_DAYS,
+        help_text=_("Learners without activity for this many days are highlighted."),
+    )
+
+    def filters(self) -> dict:
+        """The selector's keyword arguments; invalid values fall back to the defaults."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return {
+            "status": data.get("status") or "",
+            "search": data.get("q") or "",
+            "sort": data.get("sort") or MatrixSort.NAME,
+            "stalled_days": data.get("stalled_days") or STALLED_AFTER_DAYS,
+        }
+
+
+class InvitationSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Cohort
+        fields = ["invitation_expires_at", "seat_limit"]
+        widgets = {
+            "invitation_expires_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        }
+
+
+class AddLearnersForm(forms.Form):
+    emails = forms.CharField(
+        label=_("E-mail addresses"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6, "dir": "ltr", "spellcheck": "false"}),
+        help_text=_("One address a line. You can paste a column from a spreadsheet."),
+    )
+    file = forms.FileField(
+        label=_("Or a CSV file"),
+        required=False,
+        help_text=_("The first column holds the e-mail addresses; a header line is fine. 1 MB at most."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,text/csv,text/plain"}),
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the invitations"),
+        choices=settings.LANGUAGES,
+        help_text=_("People without an account receive an invitation by e-mail in this language."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and upload.size > roster.MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 1 MB. Split it into smaller lists."))
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("emails", "").strip() and not cleaned.get("file"):
+            raise forms.ValidationError(_("Paste some e-mail addresses or choose a CSV file."))
+        return cleaned
+
+    def roster(self) -> roster.Roster:
+        upload = self.cleaned_data.get("file")
+        text = roster.decode_upload(upload.read()) if upload else self.cleaned_data["emails"]
+        return roster.parse(text)

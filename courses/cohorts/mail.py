@@ -1,0 +1,82 @@
+"""Mail from cohorts, each in its reader's language: reminders, invitations and the weekly digest.
+
+Subjects and bodies are templates (``cohorts/mail/<name>_subject.txt`` and ``_body.txt``)
+rendered under ``translation.override``, so dates, country and course names follow the reader's
+language too. Links are absolute, built on WAGTAILADMIN_BASE_URL: tasks run outside any request.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from courses.cohorts import selectors
+from courses.cohorts.models import Cohort, CohortInvitation, Reminder
+from lms.accounts.models import User
+
+
+def absolute_url(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _send(*, template: str, context: dict, language: str, to: str) -> None:
+    with translation.override(language):
+        subject = " ".join(render_to_string(f"cohorts/mail/{template}_subject.txt", context).split())
+        subject = f"[{gettext('Young Cities Academy')}] {subject}"
+        body = render_to_string(f"cohorts/mail/{template}_body.txt", context)
+    send_mail(subject, body, None, [to])
+
+
+def send_reminder_mail(reminder: Reminder) -> None:
+    learner, cohort = reminder.learner, reminder.cohort
+    with translation.override(reminder.language):
+        report = selectors.learner_report(cohort, learner.pk)
+        context = {
+            "learner": learner,
+            "cohort": cohort,
+            "trainer": reminder.sent_by,
+            "report": report,
+            "continue_url": absolute_url(reverse("my_learning")),
+        }
+    _send(template="reminder", context=context, language=reminder.language, to=learner.email)
+
+
+def send_invitation_mail(invitation: CohortInvitation) -> None:
+    with translation.override(invitation.language):
+        context = {
+            "invitation": invitation,
+            "cohort": invitation.cohort,
+            "trainer": invitation.invited_by,
+            "join_url": absolute_url(reverse("cohort_join", args=[invitation.token])),
+        }
+    _send(template="invitation", context=context, language=invitation.language, to=invitation.email)
+
+
+def digest_language(trainer: User, cohorts: list[Cohort]) -> str:
+    return trainer.preferred_language or (cohorts[0].language if cohorts else "") or settings.LANGUAGE_CODE
+
+
+def send_digest_mail(trainer: User) -> bool:
+    """This week in the trainer's open cohorts. Nothing is sent to a trainer without one."""
+    cohorts = list(Cohort.objects.trained_by(trainer).open().order_by("name"))
+    if not cohorts:
+        return False
+    language = digest_language(trainer, cohorts)
+    with translation.override(language):
+        summaries = selectors.cohort_summaries(cohorts)
+        context = {
+            "trainer": trainer,
+            "summaries": [
+                (summary, absolute_url(reverse("trainer_cohort", args=[summary.cohort.pk]))) for summary in summaries
+            ],
+            "stalled": sum(summary.counts.stalled for summary in summaries),
+            "stalled_days": selectors.STALLED_AFTER_DAYS,
+            "dashboard_url": absolute_url(reverse("trainer_dashboard")),
+            "today": timezone.localdate(),
+        }
+    _send(template="digest", context=context, language=language, to=trainer.email)
+    return True

@@ -1,0 +1,800 @@
+"""Reads for trainers and programme managers: a cohort's course structure, the learners × modules
+matrix, one learner's lessons and quiz attempts, and counts per cohort, city and country.
+
+Progress rows are keyed by translation_key, so a lesson done in any language counts. Every
+function here costs a fixed number of queries whatever the number of learners: progress is
+aggregated in the database per learner and module (lessons are mapped to modules with a CASE),
+and the rest is joined in Python over plain rows.
+"""
+
+from __future__ import annotations
+
+import operator
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import reduce
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, Count, IntegerField, Max, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from courses.certificates.selectors import certificates_by_learner
+from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, Reminder
+from courses.models import CompletionRule, CoursePage, LessonPage, ModulePage
+from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress, LessonStatus, QuizAttempt
+
+STALLED_AFTER_DAYS = 14
+ACTIVE_WINDOW = timedelta(days=7)
+REMINDER_INTERVAL = timedelta(hours=24)
+
+
+def _percent(done: int, total: int) -> int:
+    return round(100 * done / total) if total else 0
+
+
+# --- Course structure -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LessonColumn:
+    key: uuid.UUID
+    title: str
+    counted: bool
+
+
+@dataclass
+class ModuleColumn:
+    index: int
+    key: uuid.UUID
+    title: str
+    course_key: uuid.UUID
+    lessons: list[LessonColumn] = field(default_factory=list)
+
+    @property
+    def required(self) -> int:
+        return sum(lesson.counted for lesson in self.lessons)
+
+
+@dataclass
+class CourseColumn:
+    key: uuid.UUID
+    title: str
+    modules: list[ModuleColumn] = field(default_factory=list)
+
+    @property
+    def required(self) -> int:
+        return sum(module.required for module in self.modules)
+
+
+@dataclass
+class CohortStructure:
+    """The cohort's courses, modules and lessons, titled in the reader's language where it exists."""
+
+    courses: list[CourseColumn]
+
+    def __post_init__(self):
+        self.modules = [module for course in self.courses for module in course.modules]
+        self.lesson_module = {lesson.key: module.index for module in self.modules for lesson in module.lessons}
+        self.counted_keys = {lesson.key for module in self.modules for lesson in module.lessons if lesson.counted}
+        self.lessons = {lesson.key: lesson for module in self.modules for lesson in module.lessons}
+
+    @property
+    def course_keys(self) -> list[uuid.UUID]:
+        return [course.key for course in self.courses]
+
+
+def _under(pages: Sequence[Page], levels: int) -> Q:
+    """Pages `levels` below any of `pages`."""
+    return reduce(operator.or_, (Q(path__startswith=page.path, depth=page.depth + levels) for page in pages))
+
+
+def cohort_structure(cohort: Cohort, locale: Locale | None = None) -> CohortStructure:
+    """Courses in the cohort's order, their live modules and lessons. Four queries."""
+    courses = [
+        row.course
+        for row in CohortCourse.objects.filter(cohort=cohort).select_related("course").order_by("sort_order", "pk")
+    ]
+    if not courses:
+        return CohortStructure(courses=[])
+    modules = list(
+        ModulePage.objects.live()
+        .filter(_under(courses, 1))
+        .order_by("path")
+        .only("id", "title", "path", "translation_key")
+    )
+    lessons = list(
+        LessonPage.objects.live()
+        .filter(_under(courses, 2))
+        .order_by("path")
+        .only("id", "title", "path", "translation_key", "is_required")
+    )
+    keys = [page.translation_key for page in [*courses, *modules, *lessons]]
+    locale = locale or Locale.get_active()
+    titles = dict(
+        Page.objects.live().filter(translation_key__in=keys, locale=locale).values_list("translation_key", "title")
+    )
+
+    columns = []
+    index = 0
+    for course in courses:
+        column = CourseColumn(key=course.translation_key, title=titles.get(course.translation_key, course.title))
+        module_columns = {}
+        for module in modules:
+            if module.path.startswith(course.path):
+                module_columns[module.path] = ModuleColumn(
+                    index=index,
+                    key=module.translation_key,
+                    title=titles.get(module.translation_key, module.title),
+                    course_key=course.translation_key,
+                )
+                index += 1
+        for lesson in lessons:
+            module_column = module_columns.get(lesson.path[: -LessonPage.steplen])
+            if module_column is not None:
+                counted = course.completion_rule == CompletionRule.ALL_LESSONS or lesson.is_required
+                module_column.lessons.append(
+                    LessonColumn(
+                        key=lesson.translation_key,
+                        title=titles.get(lesson.translation_key, lesson.title),
+                        counted=counted,
+                    )
+                )
+        column.modules = list(module_columns.values())
+        columns.append(column)
+    return CohortStructure(courses=columns)
+
+
+def localized_courses(cohort: Cohort, locale: Locale | None = None) -> list[CoursePage]:
+    """The cohort's course pages in the reader's language where a live one exists, in order. Two queries."""
+    linked = [
+        row.course for row in CohortCourse.objects.filter(cohort=cohort).select_related("course").order_by("sort_order")
+    ]
+    locale = locale or Locale.get_active()
+    translated = {
+        page.translation_key: page
+        for page in CoursePage.objects.live().filter(
+            translation_key__in=[course.translation_key for course in linked], locale=locale
+        )
+    }
+    return [translated.get(course.translation_key, course) for course in linked]
+
+
+# --- Learner rows -----------------------------------------------------------------------------
+
+
+class CellStatus(models.TextChoices):
+    """Where a learner is in one module or course."""
+
+    NOT_ENROLLED = "not_enrolled", _("Not enrolled")
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETED = "completed", _("Completed")
+
+
+class LearnerStatus(models.TextChoices):
+    """Where a learner is in the cohort, in the order the matrix counts them."""
+
+    ACTIVE = "active", _("Progressing")
+    STALLED = "stalled", _("Stalled")
+    NOT_STARTED = "not_started", _("Not started")
+    COMPLETED = "completed", _("Completed")
+
+
+@dataclass(frozen=True)
+class ModuleCell:
+    status: str
+    completed: int
+    required: int
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.completed, self.required)
+
+    @property
+    def label(self) -> str:
+        return CellStatus(self.status).label
+
+
+@dataclass(frozen=True)
+class CourseCell:
+    status: str
+    completed: int
+    required: int
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.status == CellStatus.COMPLETED else _percent(self.completed, self.required)
+
+    @property
+    def label(self) -> str:
+        return CellStatus(self.status).label
+
+
+@dataclass
+class LearnerRow:
+    user_id: int
+    name: str
+    email: str
+    joined_at: datetime
+    modules: list[ModuleCell]
+    courses: list[CourseCell]
+    percent: int
+    quiz_average: int | None
+    last_activity: datetime | None
+    days_inactive: int
+    status: str
+    last_reminded_at: datetime | None = None
+    reminder_allowed_at: datetime | None = None
+    # The learner's certificates for the cohort's courses, e.g. "1 × Valid" (from courses.certificates).
+    certificate: str = ""
+
+    @property
+    def status_label(self) -> str:
+        return LearnerStatus(self.status).label
+
+    @property
+    def is_stalled(self) -> bool:
+        return self.status == LearnerStatus.STALLED
+
+    @property
+    def can_be_reminded(self) -> bool:
+        return self.status != LearnerStatus.COMPLETED and self.reminder_allowed_at is None
+
+
+@dataclass(frozen=True)
+class _Member:
+    user_id: int
+    name: str
+    email: str
+    joined_at: datetime
+
+
+def _module_expression(structure: CohortStructure) -> Case:
+    whens = [When(lesson_key=key, then=Value(index)) for key, index in structure.lesson_module.items()]
+    return Case(*whens, default=Value(-1), output_field=IntegerField())
+
+
+def _certificate_summary(certificates: list) -> str:
+    """The learner's certificates for the cohort's courses, e.g. "1 valid", in the reader's language."""
+    counts: dict[str, int] = defaultdict(int)
+    for certificate in certificates:
+        if certificate is not None:
+            counts[certificate.get_status_display()] += 1
+    return ", ".join(f"{count} × {label}" for label, count in sorted(counts.items()))
+
+
+def _learner_rows(
+    structure: CohortStructure,
+    members: Sequence[_Member],
+    users,
+    *,
+    now: datetime,
+    stalled_days: int,
+    with_reminders: bool,
+) -> list[LearnerRow]:
+    """Rows for `members`; `users` is the same users' ids (a list or a subquery). Two or three queries."""
+    course_keys = structure.course_keys
+    if structure.counted_keys:
+        done = Count("pk", filter=Q(status=LessonStatus.COMPLETED, lesson_key__in=structure.counted_keys))
+    else:
+        done = Value(0, output_field=IntegerField())
+    progress: dict[int, dict[int, dict]] = defaultdict(dict)
+    if course_keys:
+        aggregates = (
+            LessonProgress.objects.filter(user_id__in=users, course_key__in=course_keys)
+            .annotate(module=_module_expression(structure))
+            .values("user_id", "module")
+            .annotate(
+                done=done,
+                touched=Count("pk"),
+                last=Max(Coalesce("last_visited_at", "first_visited_at")),
+                score_total=Sum("best_score"),
+                scored=Count("best_score"),
+            )
+            .order_by()
+        )
+        for row in aggregates:
+            progress[row["user_id"]][row["module"]] = row
+    enrolments: dict[tuple[int, uuid.UUID], tuple[str, datetime | None]] = {}
+    if course_keys:
+        for user_id, course_key, status, completed_at in Enrolment.objects.filter(
+            user_id__in=users, course_key__in=course_keys
+        ).values_list("user_id", "course_key", "status", "completed_at"):
+            enrolments[(user_id, course_key)] = (status, completed_at)
+    reminded: dict[int, datetime] = {}
+    if with_reminders:
+        reminded = dict(
+            Reminder.objects.filter(learner_id__in=users)
+            .values("learner_id")
+            .annotate(last=Max("sent_at"))
+            .values_list("learner_id", "last")
+            .order_by()
+        )
+
+    certificates = certificates_by_learner(user_ids=users, course_keys=course_keys) if course_keys else {}
+
+    stalled_after = timedelta(days=stalled_days)
+    rows = []
+    for member in members:
+        by_module = progress.get(member.user_id, {})
+        module_cells = []
+        course_cells = []
+        courses_done = 0
+        for course in structure.courses:
+            status, completed_at = enrolments.get((member.user_id, course.key), (None, None))
+            enrolled = status == EnrolmentStatus.ACTIVE
+            course_done = 0
+            course_touched = False
+            for module in course.modules:
+                aggregate = by_module.get(module.index)
+                done = aggregate["done"] if aggregate else 0
+                touched = bool(aggregate and aggregate["touched"])
+                course_done += done
+                course_touched = course_touched or touched
+                if not enrolled and not completed_at:
+                    cell_status = CellStatus.NOT_ENROLLED
+                elif module.required and done >= module.required:
+                    cell_status = CellStatus.COMPLETED
+                elif touched:
+                    cell_status = CellStatus.IN_PROGRESS
+                else:
+                    cell_status = CellStatus.NOT_STARTED
+                module_cells.append(ModuleCell(status=cell_status, completed=done, required=module.required))
+            if completed_at:
+                course_status = CellStatus.COMPLETED
+                courses_done += 1
+            elif not enrolled:
+                course_status = CellStatus.NOT_ENROLLED
+            elif course_touched:
+                course_status = CellStatus.IN_PROGRESS
+            else:
+                course_status = CellStatus.NOT_STARTED
+            course_cells.append(CourseCell(status=course_status, completed=course_done, required=course.required))
+
+        lasts = [aggregate["last"] for aggregate in by_module.values() if aggregate["last"]]
+        last_activity = max(lasts) if lasts else None
+        score_total = sum(aggregate["score_total"] or 0 for aggregate in by_module.values())
+        scored = sum(aggregate["scored"] for aggregate in by_module.values())
+        since = last_activity or member.joined_at
+        if structure.courses and courses_done == len(structure.courses):
+            status = LearnerStatus.COMPLETED
+        elif now - since >= stalled_after:
+            status = LearnerStatus.STALLED
+        elif last_activity is None:
+            status = LearnerStatus.NOT_STARTED
+        else:
+            status = LearnerStatus.ACTIVE
+        last_reminded_at = reminded.get(member.user_id)
+        required = sum(cell.required for cell in course_cells)
+        completed = sum(min(cell.completed, cell.required) for cell in module_cells)
+        rows.append(
+            LearnerRow(
+                certificate=_certificate_summary(
+                    [certificates.get((member.user_id, course.key)) for course in structure.courses]
+                ),
+                user_id=member.user_id,
+                name=member.name,
+                email=member.email,
+                joined_at=member.joined_at,
+                modules=module_cells,
+                courses=course_cells,
+                percent=_percent(completed, required),
+                quiz_average=round(score_total / scored) if scored else None,
+                last_activity=last_activity,
+                days_inactive=max((now - since).days, 0),
+                status=status,
+                last_reminded_at=last_reminded_at,
+                reminder_allowed_at=(
+                    last_reminded_at + REMINDER_INTERVAL
+                    if last_reminded_at and now - last_reminded_at < REMINDER_INTERVAL
+                    else None
+                ),
+            )
+        )
+    return rows
+
+
+def _members(memberships: QuerySet[CohortMembership]) -> list[_Member]:
+    return [
+        _Member(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at)
+        for user_id, full_name, email, joined_at in memberships.values_list(
+            "user_id", "user__full_name", "user__email", "joined_at"
+        )
+    ]
+
+
+# --- The matrix -------------------------------------------------------------------------------
+
+
+class MatrixSort(models.TextChoices):
+    NAME = "name", _("Name")
+    PROGRESS_DESC = "-progress", _("Progress, highest first")
+    PROGRESS = "progress", _("Progress, lowest first")
+    INACTIVE_LONGEST = "inactive", _("Longest without activity first")
+    QUIZ_DESC = "-quiz", _("Quiz average, highest first")
+
+
+_SORT_KEYS = {
+    MatrixSort.NAME: lambda row: (row.name.casefold(), row.email),
+    MatrixSort.PROGRESS_DESC: lambda row: (-row.percent, row.name.casefold()),
+    MatrixSort.PROGRESS: lambda row: (row.percent, row.name.casefold()),
+    MatrixSort.INACTIVE_LONGEST: lambda row: (-row.days_inactive, row.name.casefold()),
+    MatrixSort.QUIZ_DESC: lambda row: (
+        -(row.quiz_average if row.quiz_average is not None else -1),
+        row.name.casefold(),
+    ),
+}
+
+
+@dataclass
+class CohortMatrix:
+    cohort: Cohort
+    structure: CohortStructure
+    rows: list[LearnerRow]
+    total: int
+    counts: dict[str, int]
+    stalled_days: int
+
+    @property
+    def stalled(self) -> list[LearnerRow]:
+        return [row for row in self.rows if row.is_stalled]
+
+    @property
+    def status_counts(self) -> list[tuple[str, str, int]]:
+        return [(status.value, status.label, self.counts[status]) for status in LearnerStatus]
+
+
+def cohort_matrix(
+    cohort: Cohort,
+    *,
+    locale: Locale | None = None,
+    stalled_days: int = STALLED_AFTER_DAYS,
+    status: str = "",
+    search: str = "",
+    sort: str = MatrixSort.NAME,
+    now: datetime | None = None,
+) -> CohortMatrix:
+    """Learners × modules with status and percentage, quiz average and last activity. Eight queries."""
+    now = now or timezone.now()
+    structure = cohort_structure(cohort, locale)
+    memberships = CohortMembership.objects.filter(cohort=cohort)
+    members = _members(memberships.order_by("user__full_name", "user__email"))
+    rows = _learner_rows(
+        structure,
+        members,
+        memberships.values("user_id"),
+        now=now,
+        stalled_days=stalled_days,
+        with_reminders=True,
+    )
+    counts = {status.value: 0 for status in LearnerStatus}
+    for row in rows:
+        counts[row.status] += 1
+    if status in counts:
+        rows = [row for row in rows if row.status == status]
+    needle = search.strip().casefold()
+    if needle:
+        rows = [row for row in rows if needle in row.name.casefold() or needle in row.email.casefold()]
+    rows.sort(key=_SORT_KEYS.get(sort, _SORT_KEYS[MatrixSort.NAME]))
+    return CohortMatrix(
+        cohort=cohort, structure=structure, rows=rows, total=len(members), counts=counts, stalled_days=stalled_days
+    )
+
+
+def iter_learner_rows(
+    cohort: Cohort,
+    structure: CohortStructure,
+    *,
+    chunk_size: int = 500,
+    stalled_days: int = STALLED_AFTER_DAYS,
+    now: datetime | None = None,
+):
+    """Every learner's row, by name, reading `chunk_size` learners at a time (for exports).
+
+    Keyset pagination on (name, e-mail), which is unique within a cohort, so memory stays flat
+    however many learners there are. Three queries per chunk.
+    """
+    now = now or timezone.now()
+    memberships = CohortMembership.objects.filter(cohort=cohort).order_by("user__full_name", "user__email")
+    after: tuple[str, str] | None = None
+    while True:
+        page = memberships
+        if after is not None:
+            name, email = after
+            page = page.filter(Q(user__full_name__gt=name) | Q(user__full_name=name, user__email__gt=email))
+        chunk = list(page.values_list("user_id", "user__full_name", "user__email", "joined_at")[:chunk_size])
+        if not chunk:
+            return
+        members = [
+            _Member(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at)
+            for user_id, full_name, email, joined_at in chunk
+        ]
+        yield from _learner_rows(
+            structure,
+            members,
+            [member.user_id for member in members],
+            now=now,
+            stalled_days=stalled_days,
+            with_reminders=False,
+        )
+        if len(chunk) < chunk_size:
+            return
+        after = (chunk[-1][1], chunk[-1][2])
+
+
+# --- One learner ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LessonLine:
+    lesson: LessonColumn
+    status: str
+    first_visited_at: datetime | None
+    last_visited_at: datetime | None
+    completed_at: datetime | None
+    best_score: int | None
+
+    @property
+    def label(self) -> str:
+        return CellStatus(self.status).label
+
+
+@dataclass(frozen=True)
+class ModuleBlock:
+    module: ModuleColumn
+    cell: ModuleCell
+    lessons: list[LessonLine]
+
+
+@dataclass(frozen=True)
+class CourseBlock:
+    course: CourseColumn
+    cell: CourseCell
+    enrolled_at: datetime | None
+    completed_at: datetime | None
+    modules: list[ModuleBlock]
+
+
+@dataclass(frozen=True)
+class AttemptLine:
+    lesson_title: str
+    quiz_id: str
+    number: int
+    score: int
+    passed: bool
+    submitted_at: datetime
+
+
+@dataclass(frozen=True)
+class LearnerReport:
+    cohort: Cohort
+    row: LearnerRow
+    courses: list[CourseBlock]
+    attempts: list[AttemptLine]
+    stalled_days: int
+
+
+def learner_report(
+    cohort: Cohort,
+    user_id: int,
+    *,
+    locale: Locale | None = None,
+    stalled_days: int = STALLED_AFTER_DAYS,
+    now: datetime | None = None,
+) -> LearnerReport:
+    """One member's lessons and quiz attempts in the cohort's courses. Raises DoesNotExist for non-members."""
+    now = now or timezone.now()
+    structure = cohort_structure(cohort, locale)
+    memberships = CohortMembership.objects.filter(cohort=cohort, user_id=user_id)
+    members = _members(memberships)
+    if not members:
+        raise CohortMembership.DoesNotExist
+    (row,) = _learner_rows(structure, members, [user_id], now=now, stalled_days=stalled_days, with_reminders=True)
+    keys = structure.course_keys
+    progress = {item.lesson_key: item for item in LessonProgress.objects.filter(user_id=user_id, course_key__in=keys)}
+    enrolments = {item.course_key: item for item in Enrolment.objects.filter(user_id=user_id, course_key__in=keys)}
+    courses = []
+    for course, course_cell in zip(structure.courses, row.courses, strict=True):
+        blocks = []
+        for module in course.modules:
+            lines = []
+            for lesson in module.lessons:
+                item = progress.get(lesson.key)
+                if item is None:
+                    status = CellStatus.NOT_STARTED
+                elif item.is_completed:
+                    status = CellStatus.COMPLETED
+                else:
+                    status = CellStatus.IN_PROGRESS
+                lines.append(
+                    LessonLine(
+                        lesson=lesson,
+                        status=status,
+                        first_visited_at=item.first_visited_at if item else None,
+                        last_visited_at=item.last_visited_at if item else None,
+                        completed_at=item.completed_at if item else None,
+                        best_score=item.best_score if item else None,
+                    )
+                )
+            blocks.append(ModuleBlock(module=module, cell=row.modules[module.index], lessons=lines))
+        enrolment = enrolments.get(course.key)
+        courses.append(
+            CourseBlock(
+                course=course,
+                cell=course_cell,
+                enrolled_at=enrolment.enrolled_at if enrolment else None,
+                completed_at=enrolment.completed_at if enrolment else None,
+                modules=blocks,
+            )
+        )
+    attempts = []
+    numbers: dict[tuple, int] = defaultdict(int)
+    for attempt in QuizAttempt.objects.filter(user_id=user_id, course_key__in=keys).order_by("submitted_at"):
+        numbers[(attempt.lesson_key, attempt.quiz_id)] += 1
+        lesson = structure.lessons.get(attempt.lesson_key)
+        attempts.append(
+            AttemptLine(
+                lesson_title=lesson.title if lesson else "—",
+                quiz_id=attempt.quiz_id,
+                number=numbers[(attempt.lesson_key, attempt.quiz_id)],
+                score=attempt.score,
+                passed=attempt.passed,
+                submitted_at=attempt.submitted_at,
+            )
+        )
+    attempts.reverse()
+    return LearnerReport(cohort=cohort, row=row, courses=courses, attempts=attempts, stalled_days=stalled_days)
+
+
+# --- Counts per cohort, city and country ------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    learners: int = 0
+    enrolled: int = 0
+    active: int = 0
+    completed: int = 0
+    stalled: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.learners += other.learners
+        self.enrolled += other.enrolled
+        self.active += other.active
+        self.completed += other.completed
+        self.stalled += other.stalled
+
+    @property
+    def completion_rate(self) -> int:
+        return _percent(self.completed, self.learners)
+
+
+@dataclass
+class CohortSummary:
+    cohort: Cohort
+    counts: Counts
+
+
+def cohort_summaries(
+    cohorts: QuerySet[Cohort] | Iterable[Cohort],
+    *,
+    now: datetime | None = None,
+    stalled_days: int = STALLED_AFTER_DAYS,
+) -> list[CohortSummary]:
+    """Learners, enrolled, active in the last 7 days, completed and stalled, per cohort. Five queries.
+
+    Enrolled: an active enrolment in at least one of the cohort's courses. Completed: every one
+    of them completed. Active and stalled look at lessons of the cohort's courses only.
+    """
+    now = now or timezone.now()
+    cohorts = list(cohorts)
+    if not cohorts:
+        return []
+    ids = [cohort.pk for cohort in cohorts]
+    keys_of: dict[int, set[uuid.UUID]] = defaultdict(set)
+    for cohort_id, key in CohortCourse.objects.filter(cohort_id__in=ids).values_list(
+        "cohort_id", "course__translation_key"
+    ):
+        keys_of[cohort_id].add(key)
+    all_keys = set().union(*keys_of.values()) if keys_of else set()
+    memberships = CohortMembership.objects.filter(cohort_id__in=ids)
+    members_of: dict[int, list[tuple[int, datetime]]] = defaultdict(list)
+    for cohort_id, user_id, joined_at in memberships.values_list("cohort_id", "user_id", "joined_at"):
+        members_of[cohort_id].append((user_id, joined_at))
+    users = Q(user_id__in=memberships.values("user_id"))
+    enrolled: set[tuple[int, uuid.UUID]] = set()
+    completed: set[tuple[int, uuid.UUID]] = set()
+    last_seen: dict[tuple[int, uuid.UUID], datetime] = {}
+    if all_keys:
+        for user_id, key, status, completed_at in Enrolment.objects.filter(users, course_key__in=all_keys).values_list(
+            "user_id", "course_key", "status", "completed_at"
+        ):
+            if status == EnrolmentStatus.ACTIVE:
+                enrolled.add((user_id, key))
+            if completed_at:
+                completed.add((user_id, key))
+        last_seen = {
+            (row["user_id"], row["course_key"]): row["last"]
+            for row in LessonProgress.objects.filter(users, course_key__in=all_keys)
+            .values("user_id", "course_key")
+            .annotate(last=Max(Coalesce("last_visited_at", "first_visited_at")))
+            .order_by()
+        }
+
+    active_since = now - ACTIVE_WINDOW
+    stalled_before = now - timedelta(days=stalled_days)
+    summaries = []
+    for cohort in cohorts:
+        keys = keys_of.get(cohort.pk, set())
+        counts = Counts()
+        for user_id, joined_at in members_of.get(cohort.pk, []):
+            counts.learners += 1
+            counts.enrolled += any((user_id, key) in enrolled for key in keys)
+            done = bool(keys) and all((user_id, key) in completed for key in keys)
+            counts.completed += done
+            seen = [last_seen[(user_id, key)] for key in keys if (user_id, key) in last_seen]
+            last = max(seen) if seen else None
+            counts.active += bool(last and last >= active_since)
+            counts.stalled += not done and (last or joined_at) < stalled_before
+        summaries.append(CohortSummary(cohort=cohort, counts=counts))
+    return summaries
+
+
+@dataclass
+class CityRollup:
+    name: str
+    counts: Counts = field(default_factory=Counts)
+    cohorts: list[CohortSummary] = field(default_factory=list)
+
+
+@dataclass
+class CountryRollup:
+    code: str
+    name: str
+    counts: Counts = field(default_factory=Counts)
+    cities: list[CityRollup] = field(default_factory=list)
+
+
+@dataclass
+class RegionalRollup:
+    countries: list[CountryRollup]
+    totals: Counts
+
+
+def regional_rollup(cohorts: QuerySet[Cohort], *, now: datetime | None = None) -> RegionalRollup:
+    """Country → city → cohort, with counts added up at each level. Five queries.
+
+    A learner in two cohorts of one city counts in both: the levels add up cohorts.
+    """
+    summaries = cohort_summaries(cohorts.order_by("name"), now=now)
+    countries: dict[str, CountryRollup] = {}
+    cities: dict[tuple[str, str], CityRollup] = {}
+    totals = Counts()
+    for summary in summaries:
+        cohort = summary.cohort
+        code = cohort.country.code or ""
+        country = countries.setdefault(code, CountryRollup(code=code, name=str(cohort.country.name or "—")))
+        city_key = (code, cohort.city.strip().casefold())
+        city = cities.get(city_key)
+        if city is None:
+            city = cities[city_key] = CityRollup(name=cohort.city.strip() or "—")
+            country.cities.append(city)
+        city.cohorts.append(summary)
+        city.counts.add(summary.counts)
+        country.counts.add(summary.counts)
+        totals.add(summary.counts)
+    first = list(getattr(settings, "COUNTRIES_FIRST", []))
+    ordered = sorted(
+        countries.values(),
+        key=lambda country: (first.index(country.code) if country.code in first else len(first), country.name),
+    )
+    for country in ordered:
+        country.cities.sort(key=lambda city: city.name.casefold())
+    return RegionalRollup(countries=ordered, totals=totals)

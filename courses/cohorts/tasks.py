@@ -1,0 +1,40 @@
+"""Background jobs for cohorts: one mail each. Queued with Django's tasks framework; settings
+run them at once in development and tests, and through django-tasks-db's worker in production.
+
+Each task takes row ids, not objects, and reads them again: by the time a worker runs it,
+the learner may have changed language or deleted the account.
+"""
+
+from django.tasks import task
+from django.utils import timezone
+
+from courses.cohorts import mail
+from courses.cohorts.models import CohortInvitation, CohortMembership, Reminder
+from lms.accounts.models import User
+
+
+@task
+def send_reminder(*, reminder_id: int) -> bool:
+    reminder = Reminder.objects.select_related("learner", "cohort", "sent_by").filter(pk=reminder_id).first()
+    if reminder is None or reminder.delivered_at is not None:
+        return False
+    if not CohortMembership.objects.filter(cohort_id=reminder.cohort_id, user_id=reminder.learner_id).exists():
+        return False  # the learner left the cohort before the worker got here
+    mail.send_reminder_mail(reminder)
+    Reminder.objects.filter(pk=reminder.pk).update(delivered_at=timezone.now())
+    return True
+
+
+@task
+def send_invitation(*, invitation_id: int) -> bool:
+    invitation = CohortInvitation.objects.select_related("cohort", "invited_by").filter(pk=invitation_id).first()
+    if invitation is None or invitation.accepted_at is not None:
+        return False
+    mail.send_invitation_mail(invitation)
+    return True
+
+
+@task
+def send_trainer_digest(*, trainer_id: int) -> bool:
+    trainer = User.objects.filter(pk=trainer_id, is_active=True).first()
+    return trainer is not None and mail.send_digest_mail(trainer)

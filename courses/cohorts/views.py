@@ -1,0 +1,336 @@
+"""Trainer pages, programme managers' roll-up and the join link: one thin view each.
+
+Every cohort is looked up through ``access.visible_cohorts``: another trainer's cohort is a
+404, never a 403 that would confirm it exists. Writes are POST with CSRF; reads are GET.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from courses.cohorts import access, charts, exports, selectors, services
+from courses.cohorts.forms import AddLearnersForm, InvitationSettingsForm, MatrixFilterForm
+from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
+
+MATRIX_PAGE_SIZE = 100
+
+
+def trainer_area(view):
+    """Logged in, and a trainer, a programme manager or a superuser; everyone else gets a 404."""
+
+    @login_required
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs):
+        if not access.can_use_trainer_area(request.user):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _cohort(request: HttpRequest, cohort_id: int) -> Cohort:
+    return get_object_or_404(access.visible_cohorts(request.user), pk=cohort_id)
+
+
+def _when(moment) -> str:
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+
+
+# --- Trainer dashboard ------------------------------------------------------------------------
+
+
+@trainer_area
+@require_GET
+def dashboard(request: HttpRequest) -> TemplateResponse:
+    cohorts = access.visible_cohorts(request.user).order_by("status", "-start_date", "name")
+    return TemplateResponse(
+        request,
+        "cohorts/trainer_dashboard.html",
+        {
+            "summaries": selectors.cohort_summaries(cohorts),
+            "sees_all": access.sees_all_cohorts(request.user),
+        },
+    )
+
+
+@trainer_area
+@require_GET
+def cohort_matrix(request: HttpRequest, cohort_id: int) -> TemplateResponse:
+    cohort = _cohort(request, cohort_id)
+    form = MatrixFilterForm(request.GET or None)
+    matrix = selectors.cohort_matrix(cohort, **form.filters())
+    query = request.GET.copy()
+    query.pop("page", None)
+    return TemplateResponse(
+        request,
+        "cohorts/cohort_matrix.html",
+        {
+            "cohort": cohort,
+            "matrix": matrix,
+            "form": form,
+            "page_obj": Paginator(matrix.rows, MATRIX_PAGE_SIZE).get_page(request.GET.get("page")),
+            "query": query.urlencode(),
+        },
+    )
+
+
+@trainer_area
+@require_GET
+def learner_detail(request: HttpRequest, cohort_id: int, user_id: int) -> TemplateResponse:
+    cohort = _cohort(request, cohort_id)
+    form = MatrixFilterForm(request.GET or None)
+    try:
+        report = selectors.learner_report(cohort, user_id, stalled_days=form.filters()["stalled_days"])
+    except CohortMembership.DoesNotExist as missing:
+        raise Http404 from missing
+    return TemplateResponse(request, "cohorts/learner_detail.html", {"cohort": cohort, "report": report})
+
+
+# --- Exports ----------------------------------------------------------------------------------
+
+
+def _export_name(cohort: Cohort, extension: str) -> str:
+    return f"cohort-{cohort.pk}-progress-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
+@trainer_area
+@require_GET
+def export_csv(request: HttpRequest, cohort_id: int) -> StreamingHttpResponse:
+    cohort = _cohort(request, cohort_id)
+    response = StreamingHttpResponse(exports.csv_lines(cohort), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_export_name(cohort, "csv")}"'
+    return response
+
+
+@trainer_area
+@require_GET
+def export_xlsx(request: HttpRequest, cohort_id: int) -> FileResponse:
+    cohort = _cohort(request, cohort_id)
+    output = exports.xlsx_file(cohort, right_to_left=translation.get_language_bidi())
+    return FileResponse(
+        output,
+        as_attachment=True,
+        filename=_export_name(cohort, "xlsx"),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+# --- Reminders --------------------------------------------------------------------------------
+
+
+@trainer_area
+@require_POST
+def send_reminders(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    cohort = _cohort(request, cohort_id)
+    ids = [int(value) for value in request.POST.getlist("learners") if value.isdigit()]
+    back = reverse("trainer_cohort", args=[cohort.pk])
+    if request.POST.get("from") == "learner" and len(ids) == 1:
+        back = reverse("trainer_learner", args=[cohort.pk, ids[0]])
+    if not ids:
+        messages.error(request, _("Choose at least one learner to remind."))
+        return redirect(back)
+    outcome = services.send_reminders(cohort=cohort, learner_ids=ids, sent_by=request.user)
+    if outcome.sent:
+        names = ", ".join(str(learner) for learner in outcome.sent[:5])
+        messages.success(
+            request,
+            ngettext(
+                "Reminder sent to %(count)d learner (%(names)s), in their own language.",
+                "Reminders sent to %(count)d learners (%(names)s…), each in their own language.",
+                len(outcome.sent),
+            )
+            % {"count": len(outcome.sent), "names": names},
+        )
+    for learner, allowed_at in outcome.refused:
+        messages.error(
+            request,
+            _(
+                "No reminder sent to %(name)s: they already received one in the last 24 hours. "
+                "You can remind them again after %(time)s."
+            )
+            % {"name": learner, "time": _when(allowed_at)},
+        )
+    for learner in outcome.completed:
+        messages.info(request, _("%(name)s has completed every course: no reminder needed.") % {"name": learner})
+    return redirect(back)
+
+
+# --- Invitations and adding learners ----------------------------------------------------------
+
+
+def _invitation_url(request: HttpRequest, cohort: Cohort) -> str:
+    with translation.override(cohort.language):
+        return request.build_absolute_uri(reverse("cohort_join", args=[cohort.invitation_token]))
+
+
+def _manage_page(request: HttpRequest, cohort: Cohort, **forms) -> TemplateResponse:
+    context = {
+        "cohort": cohort,
+        "invitation_url": _invitation_url(request, cohort),
+        "settings_form": forms.get("settings_form") or InvitationSettingsForm(instance=cohort),
+        "learners_form": forms.get("learners_form") or AddLearnersForm(initial={"language": cohort.language}),
+        "members": cohort.memberships.count(),
+        "pending_invitations": cohort.invitations.filter(accepted_at__isnull=True).count(),
+    }
+    return TemplateResponse(request, "cohorts/cohort_manage.html", context, status=400 if forms else 200)
+
+
+@trainer_area
+@require_GET
+def manage(request: HttpRequest, cohort_id: int) -> TemplateResponse:
+    return _manage_page(request, _cohort(request, cohort_id))
+
+
+@trainer_area
+@require_POST
+def update_invitation(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    cohort = _cohort(request, cohort_id)
+    form = InvitationSettingsForm(request.POST, instance=Cohort.objects.get(pk=cohort.pk))
+    if not form.is_valid():
+        return _manage_page(request, cohort, settings_form=form)
+    services.update_invitation_settings(
+        cohort=cohort,
+        expires_at=form.cleaned_data["invitation_expires_at"],
+        seat_limit=form.cleaned_data["seat_limit"],
+    )
+    messages.success(request, _("The invitation link's settings are saved."))
+    return redirect("trainer_cohort_manage", cohort.pk)
+
+
+@trainer_area
+@require_POST
+def rotate_invitation(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    cohort = _cohort(request, cohort_id)
+    services.rotate_invitation_link(cohort=cohort)
+    messages.success(request, _("There is a new invitation link. The old one no longer works."))
+    return redirect("trainer_cohort_manage", cohort.pk)
+
+
+@trainer_area
+@require_POST
+def add_learners(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    cohort = _cohort(request, cohort_id)
+    form = AddLearnersForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _manage_page(request, cohort, learners_form=form)
+    result = services.add_learners(
+        cohort=cohort, roster=form.roster(), language=form.cleaned_data["language"], invited_by=request.user
+    )
+    summary = _("Added: %(added)d. Invited by e-mail: %(invited)d. Already in the cohort: %(members)d.") % {
+        "added": len(result.added),
+        "invited": len(result.invited),
+        "members": len(result.already_members),
+    }
+    (messages.warning if result.errors else messages.success)(request, summary)
+    for error in result.errors:
+        messages.error(request, _("Line %(line)d: %(message)s") % {"line": error.line, "message": error.message})
+    for email, refusal in result.not_enrolled:
+        messages.warning(
+            request,
+            _("%(email)s is in the cohort but not enrolled in “%(course)s”: %(reason)s")
+            % {"email": email, "course": refusal.course.title, "reason": refusal.message},
+        )
+    return redirect("trainer_cohort_manage", cohort.pk)
+
+
+# --- Programme managers -----------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def region(request: HttpRequest) -> TemplateResponse:
+    if not access.sees_all_cohorts(request.user):
+        raise Http404
+    status = request.GET.get("status", "")
+    cohorts = Cohort.objects.all()
+    if status in CohortStatus.values:
+        cohorts = cohorts.filter(status=status)
+    rollup = selectors.regional_rollup(cohorts)
+    series = [
+        charts.Series(_("Enrolled"), "#0b5d4b"),
+        charts.Series(_("Active in the last 7 days"), "#1d4ed8"),
+        charts.Series(_("Completed"), "#b45309"),
+    ]
+    chart = charts.grouped_bar_chart(
+        title=_("Learners by country"),
+        groups=[
+            charts.BarGroup(country.name, (country.counts.enrolled, country.counts.active, country.counts.completed))
+            for country in rollup.countries
+        ],
+        series=series,
+        right_to_left=translation.get_language_bidi(),
+    )
+    return TemplateResponse(
+        request,
+        "cohorts/region.html",
+        {"rollup": rollup, "chart": chart, "series": series, "status": status, "statuses": CohortStatus.choices},
+    )
+
+
+# --- Joining ----------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def join(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        invitation = services.find_invitation(token=token)
+    except services.InvitationNotFound as error:
+        return TemplateResponse(request, "cohorts/join_invalid.html", {"message": str(error)}, status=404)
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return _join(request, token)
+    cohort = invitation.cohort
+    return TemplateResponse(
+        request,
+        "cohorts/join.html",
+        {
+            "cohort": cohort,
+            "courses": selectors.localized_courses(cohort),
+            "refusal": services.join_refusal(invitation=invitation, user=request.user),
+            "is_member": request.user.is_authenticated and cohort.memberships.filter(user=request.user).exists(),
+        },
+    )
+
+
+def _join(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        result = services.join_cohort(user=request.user, token=token)
+    except services.JoinRefused as refused:
+        messages.error(request, str(refused))
+        return redirect("cohort_join", token)
+    if result.joined_now:
+        messages.success(request, _("Welcome to the cohort “%(cohort)s”!") % {"cohort": result.cohort.name})
+    if result.outcome.enrolled:
+        messages.success(
+            request,
+            _("You are enrolled in: %(courses)s.")
+            % {"courses": ", ".join(course.title for course in result.outcome.enrolled)},
+        )
+    for refusal in result.outcome.refused:
+        text = _("You could not be enrolled in “%(course)s” yet: %(reason)s") % {
+            "course": refusal.course.title,
+            "reason": refusal.message,
+        }
+        if refusal.unmet_prerequisites:
+            text += " " + _("First complete: %(courses)s.") % {
+                "courses": ", ".join(course.title for course in refusal.unmet_prerequisites)
+            }
+        messages.warning(request, text)
+    if result.outcome.refused:
+        messages.info(request, _("Come back to your invitation link later to enrol in the remaining courses."))
+    return redirect("my_learning")

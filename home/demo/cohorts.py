@@ -1,0 +1,228 @@
+"""Demo cohorts: Rabat municipal staff and Irbid Young Cities, followed by the demo trainer, with
+ten learners at varied progress: some finished the Foundation course, some stalled weeks ago.
+
+Progress is made through ``courses.progress.services`` (enrol, complete, pass quizzes), so it
+is consistent with what learners would produce; only the timestamps are then moved into the
+past, so that "stalled" shows. Learners are created once: loading again changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
+
+from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, CohortStatus, MembershipSource
+from courses.models import CoursePage, LessonPage
+from courses.progress import quizzes, services
+from courses.progress.models import Enrolment, LessonProgress, QuizAttempt
+from lms.accounts.models import Role, User
+
+TRAINER_EMAIL = "trainer@academy.example"
+LEARNER_PASSWORD = "demo-learner-2026"
+FOUNDATION = "city-role-in-prevention"
+
+
+@dataclass(frozen=True)
+class DemoCohort:
+    name: str
+    country: str
+    city: str
+    courses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemoLearner:
+    email: str
+    latin: str
+    arabic: str
+    language: str
+    cohort: str
+    municipality: str
+    # Lessons done in each course of the cohort, in the cohort's order.
+    lessons: tuple[int, ...]
+    # Days since the last lesson (or since joining, for a learner who has done none).
+    days_ago: int
+    # Careful learners pass every quiz at the first try with every answer right; the others
+    # fail once, then pass with one answer wrong where the pass mark allows it.
+    careful: bool = True
+
+
+COHORTS = (
+    DemoCohort("Rabat municipal staff", "MA", "Rabat", (FOUNDATION, "local-prevention-in-practice")),
+    DemoCohort("Irbid Young Cities", "JO", "Irbid", (FOUNDATION, "engaging-young-people")),
+)
+
+RABAT, IRBID = (cohort.name for cohort in COHORTS)
+LEARNERS = (
+    DemoLearner("learner-rabat-1@academy.example", "Salma Bennani", "سلمى بناني", "ar", RABAT, "الرباط", (6, 3), 1),
+    DemoLearner(
+        "learner-rabat-2@academy.example", "Youssef El Idrissi", "يوسف الإدريسي", "fr", RABAT, "Rabat", (6, 8), 3
+    ),
+    DemoLearner(
+        "learner-rabat-3@academy.example",
+        "Khadija Amrani",
+        "خديجة العمراني",
+        "ar",
+        RABAT,
+        "الرباط",
+        (2, 0),
+        26,
+        careful=False,
+    ),
+    DemoLearner(
+        "learner-rabat-4@academy.example", "Mehdi Tazi", "مهدي التازي", "en", RABAT, "Salé", (4, 0), 3, careful=False
+    ),
+    DemoLearner(
+        "learner-rabat-5@academy.example",
+        "Imane Alaoui",
+        "إيمان العلوي",
+        "fr",
+        RABAT,
+        "Rabat",
+        (1, 0),
+        40,
+        careful=False,
+    ),
+    DemoLearner("learner-irbid-1@academy.example", "Rania Al-Momani", "رانيا المومني", "ar", IRBID, "إربد", (6, 5), 2),
+    DemoLearner("learner-irbid-2@academy.example", "Omar Haddad", "عمر حداد", "en", IRBID, "Irbid", (6, 0), 20),
+    DemoLearner(
+        "learner-irbid-3@academy.example",
+        "Lina Obeidat",
+        "لينا العبيدات",
+        "ar",
+        IRBID,
+        "إربد",
+        (3, 0),
+        18,
+        careful=False,
+    ),
+    DemoLearner(
+        "learner-irbid-4@academy.example",
+        "Zaid Khasawneh",
+        "زيد الخصاونة",
+        "en",
+        IRBID,
+        "Irbid",
+        (5, 0),
+        1,
+        careful=False,
+    ),
+    DemoLearner("learner-irbid-5@academy.example", "Hala Rawashdeh", "هالة الرواشدة", "fr", IRBID, "Irbid", (0, 0), 5),
+)
+
+
+def _right_answers(quiz) -> dict[str, list[str]]:
+    return {
+        question_id: [option_id for option_id, option in options if option["correct"]]
+        for question_id, _question, options in quizzes.questions_with_ids(quiz)
+    }
+
+
+def _passing_answers(quiz, *, careful: bool) -> dict[str, list[str]]:
+    right = _right_answers(quiz)
+    if careful:
+        return right
+    one_wrong = {**right, next(iter(right)): []}
+    return one_wrong if quizzes.score_quiz(quiz, one_wrong).passed else right
+
+
+def _complete(user: User, lesson: LessonPage, *, careful: bool) -> None:
+    quiz_ids = quizzes.required_quiz_ids(lesson.body)
+    if not quiz_ids:
+        services.mark_lesson_complete(user=user, lesson=lesson)
+        return
+    for quiz_id in sorted(quiz_ids):
+        quiz = quizzes.find_quiz(lesson.body, quiz_id)
+        attempts = [_passing_answers(quiz, careful=True)] if careful else [{}, _passing_answers(quiz, careful=False)]
+        for answers in attempts:
+            services.submit_quiz(user=user, lesson=lesson, quiz_id=quiz_id, answers=answers, submission_id=uuid.uuid4())
+
+
+def _cohort(spec: DemoCohort, trainer: User | None) -> Cohort:
+    today = timezone.localdate()
+    cohort, _created = Cohort.objects.get_or_create(
+        name=spec.name,
+        defaults={
+            "country": spec.country,
+            "city": spec.city,
+            "language": "ar",
+            "status": CohortStatus.ACTIVE,
+            "start_date": today - timedelta(days=45),
+            "end_date": today + timedelta(days=60),
+        },
+    )
+    for order, slug in enumerate(spec.courses):
+        course = CoursePage.objects.get(slug=slug, locale__language_code="ar")
+        CohortCourse.objects.get_or_create(cohort=cohort, course=course, defaults={"sort_order": order})
+    if trainer is not None:
+        cohort.trainers.add(trainer)
+    return cohort
+
+
+def _learner(spec: DemoLearner, cohort: Cohort, courses: list[CoursePage], password: str) -> None:
+    user, created = User.objects.get_or_create(
+        email=spec.email,
+        defaults={
+            "full_name": spec.latin if spec.language != "ar" else spec.arabic,
+            "certificate_name_latin": spec.latin,
+            "certificate_name_arabic": spec.arabic,
+            "preferred_language": spec.language,
+            "municipality": spec.municipality,
+            "country": cohort.country,
+            "role": Role.MUNICIPAL_STAFF,
+        },
+    )
+    if not created:
+        return
+    user.password = password
+    user.save(update_fields=["password"])
+    EmailAddress.objects.create(user=user, email=spec.email, verified=True, primary=True)
+    CohortMembership.objects.create(cohort=cohort, user=user, source=MembershipSource.LINK)
+
+    done: list[tuple[CoursePage, LessonPage]] = []
+    for course, count in zip(courses, spec.lessons, strict=True):
+        try:
+            services.enrol(user=user, course=course)
+        except services.EnrolmentRefused:
+            break  # the Foundation course is not finished yet
+        for lesson in LessonPage.objects.live().descendant_of(course).order_by("path")[:count]:
+            _complete(user, lesson, careful=spec.careful)
+            done.append((course, lesson))
+    _backdate(user, cohort, done, days_ago=spec.days_ago)
+
+
+def _backdate(user: User, cohort: Cohort, done: list[tuple[CoursePage, LessonPage]], *, days_ago: int) -> None:
+    """One lesson a day, the last one `days_ago` days ago; joined and enrolled the day before the first."""
+    now = timezone.now()
+    last = now - timedelta(days=days_ago, hours=2)
+    first = last - timedelta(days=max(len(done) - 1, 0))
+    for number, (_course, lesson) in enumerate(done):
+        moment = first + timedelta(days=number)
+        LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).update(
+            first_visited_at=moment - timedelta(minutes=12), last_visited_at=moment, completed_at=moment
+        )
+        QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key).update(submitted_at=moment)
+    for course in {course for course, _lesson in done}:
+        moments = [first + timedelta(days=number) for number, (c, _l) in enumerate(done) if c == course]
+        Enrolment.objects.filter(user=user, course_key=course.translation_key, completed_at__isnull=False).update(
+            completed_at=max(moments)
+        )
+    joined = first - timedelta(days=1) if done else now - timedelta(days=days_ago)
+    Enrolment.objects.filter(user=user).update(enrolled_at=joined + timedelta(minutes=5))
+    CohortMembership.objects.filter(user=user, cohort=cohort).update(joined_at=joined)
+
+
+def load_demo_cohorts() -> list[Cohort]:
+    trainer = User.objects.filter(email=TRAINER_EMAIL).first()
+    cohorts = {spec.name: _cohort(spec, trainer) for spec in COHORTS}
+    password = make_password(LEARNER_PASSWORD)  # hashed once: the same demo password for every learner
+    for spec in LEARNERS:
+        cohort = cohorts[spec.cohort]
+        courses = [row.course for row in cohort.cohort_courses.select_related("course").order_by("sort_order")]
+        _learner(spec, cohort, courses, password)
+    return list(cohorts.values())

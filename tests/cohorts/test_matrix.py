@@ -1,0 +1,205 @@
+"""The trainer's matrix: learners × modules with status and percentage, quiz average, last activity,
+stalled learners highlighted, filters and sorting; the drill-down; the dashboard and the roll-up."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+
+from courses.cohorts import selectors
+from courses.cohorts.access import PROGRAMME_MANAGERS
+from courses.cohorts.models import Cohort
+from courses.models import LessonPage
+from courses.progress import services
+from courses.progress.models import LessonProgress
+from tests.cohorts.conftest import add_member, make_cohort
+from tests.factories import QUIZ_ID, RIGHT_ANSWERS, WRONG_ANSWERS, make_user, translate_course
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def lessons(course):
+    return list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+
+
+def _backdate(user, days):
+    moment = timezone.now() - timedelta(days=days)
+    LessonProgress.objects.filter(user=user).update(last_visited_at=moment, first_visited_at=moment)
+
+
+@pytest.fixture
+def people(cohort, course, lessons):
+    """Busy finished module 1 (quiz 0% then 100%), Stalled did one lesson 30 days ago, Fresh joined today."""
+    busy = make_user("busy@example.org", full_name="Busy Bee")
+    stalled = make_user("stalled@example.org", full_name="Stalled Sam")
+    fresh = make_user("fresh@example.org", full_name="Fresh Fay")
+    for user in (busy, stalled):
+        add_member(cohort, user, joined_days_ago=40)
+        services.enrol(user=user, course=course)
+    add_member(cohort, fresh, joined_days_ago=0)
+    services.mark_lesson_complete(user=busy, lesson=lessons[0])
+    for answers in (WRONG_ANSWERS, RIGHT_ANSWERS):
+        services.submit_quiz(user=busy, lesson=lessons[1], quiz_id=QUIZ_ID, answers=answers, submission_id=_uuid())
+    services.mark_lesson_complete(user=stalled, lesson=lessons[0])
+    _backdate(stalled, 30)
+    return busy, stalled, fresh
+
+
+def _uuid():
+    import uuid
+
+    return uuid.uuid4()
+
+
+def _rows(matrix):
+    return {row.email: row for row in matrix.rows}
+
+
+def test_matrix_has_status_percent_quiz_average_and_last_activity(cohort, people):
+    busy, stalled, fresh = people
+    matrix = selectors.cohort_matrix(cohort)
+    assert [module.title for module in matrix.structure.modules] == ["Module 1", "Module 2"]
+    rows = _rows(matrix)
+    assert [(cell.status, cell.percent) for cell in rows[busy.email].modules] == [
+        ("completed", 100),
+        ("not_started", 0),
+    ]
+    assert rows[busy.email].percent == 50 and rows[busy.email].quiz_average == 100
+    assert rows[busy.email].status == "active"
+    assert rows[stalled.email].status == "stalled" and rows[stalled.email].days_inactive == 30
+    assert rows[stalled.email].modules[0].status == "in_progress" and rows[stalled.email].modules[0].percent == 50
+    assert rows[stalled.email].quiz_average is None
+    assert rows[fresh.email].status == "not_started"
+    assert [cell.status for cell in rows[fresh.email].modules] == ["not_enrolled", "not_enrolled"]
+    assert matrix.counts == {"active": 1, "stalled": 1, "not_started": 1, "completed": 0}
+
+
+def test_progress_made_in_another_language_counts(cohort, course, trainer):
+    english = translate_course(course, "en")
+    user = make_user("english-reader@example.org")
+    add_member(cohort, user)
+    services.enrol(user=user, course=english)
+    first_english = LessonPage.objects.live().descendant_of(english).order_by("path").first()
+    services.mark_lesson_complete(user=user, lesson=first_english)
+    row = _rows(selectors.cohort_matrix(cohort))[user.email]
+    assert row.modules[0].percent == 50
+
+
+def test_a_completed_course_marks_the_learner_completed(cohort, course, lessons):
+    user = make_user("finisher@example.org")
+    add_member(cohort, user)
+    services.enrol(user=user, course=course)
+    for lesson in lessons:
+        if lesson == lessons[1]:
+            services.submit_quiz(
+                user=user, lesson=lesson, quiz_id=QUIZ_ID, answers=RIGHT_ANSWERS, submission_id=_uuid()
+            )
+        else:
+            services.mark_lesson_complete(user=user, lesson=lesson)
+    row = _rows(selectors.cohort_matrix(cohort))[user.email]
+    assert row.status == "completed" and row.percent == 100 and row.courses[0].status == "completed"
+
+
+def test_the_stalled_threshold_follows_the_days_asked(cohort, people):
+    busy, stalled, _fresh = people
+    assert _rows(selectors.cohort_matrix(cohort, stalled_days=31))[stalled.email].status == "active"
+    _backdate(busy, 8)
+    assert _rows(selectors.cohort_matrix(cohort, stalled_days=7))[busy.email].status == "stalled"
+
+
+def test_filters_and_sorting(cohort, people):
+    busy, stalled, fresh = people
+    assert [row.email for row in selectors.cohort_matrix(cohort, status="stalled").rows] == [stalled.email]
+    assert [row.email for row in selectors.cohort_matrix(cohort, search="FAY").rows] == [fresh.email]
+    by_progress = [row.email for row in selectors.cohort_matrix(cohort, sort="-progress").rows]
+    assert by_progress == [busy.email, stalled.email, fresh.email]
+    by_name = [row.email for row in selectors.cohort_matrix(cohort).rows]
+    assert by_name == [busy.email, fresh.email, stalled.email]
+    by_inactivity = [row.email for row in selectors.cohort_matrix(cohort, sort="inactive").rows]
+    assert by_inactivity[0] == stalled.email
+
+
+def test_matrix_page_highlights_stalled_learners_and_keeps_a_certificate_column(client, trainer, cohort, people):
+    _busy, stalled, _fresh = people
+    client.force_login(trainer)
+    html = client.get(reverse("trainer_cohort", args=[cohort.pk])).content.decode()
+    assert html.count('class="matrix__row is-stalled"') == 1
+    stalled_row = html.split('class="matrix__row is-stalled"')[1].split("</tr>")[0]
+    assert "Stalled Sam" in stalled_row and f'value="{stalled.pk}" id="learner-{stalled.pk}" checked' in stalled_row
+    assert 'class="matrix__certificate"' in html
+    assert 'lang="ar" dir="rtl"' in html
+    filtered = client.get(reverse("trainer_cohort", args=[cohort.pk]), {"status": "stalled", "stalled_days": "60"})
+    assert "Stalled Sam" not in filtered.content.decode()
+
+
+def test_matrix_page_in_arabic_shows_the_demo_cohort_with_arabic_titles(client):
+    cohort = Cohort.objects.get(name="Rabat municipal staff")
+    client.force_login(cohort.trainers.get())
+    html = client.get(reverse("trainer_cohort", args=[cohort.pk])).content.decode()
+    assert 'lang="ar" dir="rtl"' in html
+    assert "الأساس: دور المدينة في الوقاية" in html and "سلمى بناني" in html
+    assert 'class="matrix__row is-stalled"' in html
+
+
+def test_drill_down_lists_lessons_and_quiz_attempts(client, trainer, cohort, people, lessons):
+    busy, _stalled, _fresh = people
+    client.force_login(trainer)
+    response = client.get(reverse("trainer_learner", args=[cohort.pk, busy.pk]))
+    report = response.context["report"]
+    module = report.courses[0].modules[0]
+    assert [line.status for line in module.lessons] == ["completed", "completed"]
+    assert module.lessons[1].best_score == 100
+    assert [(attempt.number, attempt.score, attempt.passed) for attempt in report.attempts] == [
+        (2, 100, True),
+        (1, 0, False),
+    ]
+    html = response.content.decode()
+    assert "Lesson 1.2" in html and "busy@example.org" in html
+
+
+def test_dashboard_shows_completion_rate_and_recent_activity(client, trainer, cohort, people):
+    client.force_login(trainer)
+    summary = client.get(reverse("trainer_dashboard")).context["summaries"][0]
+    assert summary.cohort == cohort
+    assert (summary.counts.learners, summary.counts.active, summary.counts.stalled) == (3, 1, 1)
+    assert summary.counts.completion_rate == 0
+
+
+def test_rollup_groups_country_city_and_cohort(client, course, trainer):
+    tunis = make_cohort(name="Tunis A", courses=[course], country="TN", city="Tunis")
+    make_cohort(name="Tunis B", courses=[course], country="TN", city=" tunis ")
+    make_cohort(name="Sfax", courses=[course], country="TN", city="Sfax")
+    for number in range(3):
+        user = make_user(f"t{number}@example.org")
+        add_member(tunis, user)
+        services.enrol(user=user, course=course)
+    manager = make_user("pm@example.org")
+    manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    client.force_login(manager)
+    response = client.get(reverse("trainer_region"), {"status": "active"})
+    rollup = response.context["rollup"]
+    tunisia = next(country for country in rollup.countries if country.code == "TN")
+    assert [city.name for city in tunisia.cities] == ["Sfax", "Tunis"]
+    assert [summary.cohort.name for summary in tunisia.cities[1].cohorts] == ["Tunis A", "Tunis B"]
+    assert tunisia.counts.enrolled == 3 and tunisia.cities[1].counts.learners == 3
+    assert [country.code for country in rollup.countries][:2] == ["MA", "TN"], "the programme's order"
+    html = response.content.decode()
+    assert "<svg" in html and 'direction="rtl"' in html and "<script" not in html.split("<svg")[1].split("</svg>")[0]
+
+
+def test_matrix_shows_the_learners_certificates(demo_site, client):
+    """The certificate column shows what courses.certificates issued, in the reader's language."""
+    from courses.certificates.models import Certificate
+    from courses.cohorts.models import Cohort, CohortMembership
+
+    certificate = Certificate.objects.filter(user__isnull=False).select_related("user").first()
+    assert certificate is not None, "the demo issues certificates to learners who finished the foundation course"
+    membership = CohortMembership.objects.filter(user=certificate.user).select_related("cohort").first()
+    cohort: Cohort = membership.cohort
+    trainer = cohort.trainers.first()
+    client.force_login(trainer)
+    html = client.get(f"/en/trainer/cohorts/{cohort.pk}/").content.decode()
+    assert "1 × Valid" in html

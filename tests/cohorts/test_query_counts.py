@@ -1,0 +1,72 @@
+"""The matrix, the roll-up and the dashboard cost the same number of queries for 10 and for 500 learners."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses.cohorts.access import PROGRAMME_MANAGERS
+from tests.cohorts.conftest import bulk_learners, make_cohort
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+# Session and user (2), the user's roles (1), the cohort (1), the structure (5: courses, modules,
+# lessons, the locale, titles), members, progress, enrolments and reminders (4), and the Wagtail
+# user bar's permission check (2).
+MATRIX_QUERIES = 16  # 15, plus one for the certificates column
+# Session and user (2), roles (1), cohorts, their courses, members, enrolments and progress (5),
+# and the Wagtail user bar (4: programme managers have admin access, so it loads their profile).
+ROLLUP_QUERIES = 12
+
+
+def _queries(client, url: str, **params) -> int:
+    client.get(url, params)  # warm per-process caches
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_matrix_queries_are_pinned_for_10_and_500_learners(client, trainer, course):
+    small = make_cohort(name="Small", courses=[course], trainers=[trainer])
+    large = make_cohort(name="Large", courses=[course], trainers=[trainer])
+    bulk_learners(small, course, 10, completed=2)
+    bulk_learners(large, course, 500, completed=3, days_ago=30)
+    client.force_login(trainer)
+    counts = [_queries(client, reverse("trainer_cohort", args=[cohort.pk])) for cohort in (small, large)]
+    assert counts == [MATRIX_QUERIES, MATRIX_QUERIES]
+    filtered = _queries(client, reverse("trainer_cohort", args=[large.pk]), status="stalled", sort="-progress", page=3)
+    assert filtered == MATRIX_QUERIES
+
+
+def test_rollup_queries_are_pinned_for_10_and_500_learners(client, course):
+    manager = make_user("pm@example.org")
+    manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    client.force_login(manager)
+    first = make_cohort(name="First", courses=[course], country="TN", city="Tunis")
+    bulk_learners(first, course, 10)
+    small = _queries(client, reverse("trainer_region"))
+    for number, (country, city) in enumerate([("TN", "Sfax"), ("LB", "Tripoli"), ("IQ", "Mosul")]):
+        cohort = make_cohort(name=f"More {number}", courses=[course], country=country, city=city)
+        bulk_learners(cohort, course, 163 + number)
+    large = _queries(client, reverse("trainer_region"))
+    assert small == large == ROLLUP_QUERIES
+
+
+def test_dashboard_queries_do_not_grow_with_cohorts(client, trainer, course):
+    client.force_login(trainer)
+    bulk_learners(make_cohort(name="One", courses=[course], trainers=[trainer]), course, 5)
+    one = _queries(client, reverse("trainer_dashboard"))
+    for number in range(9):
+        bulk_learners(make_cohort(name=f"Many {number}", courses=[course], trainers=[trainer]), course, 20)
+    assert _queries(client, reverse("trainer_dashboard")) == one
+
+
+def test_drill_down_queries_do_not_grow_with_attempts(client, trainer, course):
+    cohort = make_cohort(name="Drill", courses=[course], trainers=[trainer])
+    small, large = bulk_learners(cohort, course, 1, completed=1) + bulk_learners(cohort, course, 1, completed=4)
+    client.force_login(trainer)
+    counts = [_queries(client, reverse("trainer_learner", args=[cohort.pk, user.pk])) for user in (small, large)]
+    assert counts[0] == counts[1]
