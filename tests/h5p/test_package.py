@@ -95,6 +95,7 @@ def test_symlinks_are_refused():
     assert "symlink" in _codes(_zip(_base_files(), extra=[(link, "/etc/passwd")]))
 
 
+@pytest.mark.filterwarnings("ignore:Duplicate name:UserWarning")  # the duplicate is the point of the test
 def test_duplicate_names_are_refused():
     files = _base_files()
     duplicate = zipfile.ZipInfo("content/content.json")
