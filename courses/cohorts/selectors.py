@@ -27,16 +27,13 @@ from wagtail.models import Locale, Page
 
 from courses.certificates.selectors import certificates_by_learner
 from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, Reminder
-from courses.models import CompletionRule, CoursePage, LessonPage, ModulePage
+from courses.models import CoursePage, LessonPage, ModulePage
 from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress, LessonStatus, QuizAttempt
+from courses.progress.selectors import counts_towards_completion, percentage
 
 STALLED_AFTER_DAYS = 14
 ACTIVE_WINDOW = timedelta(days=7)
 REMINDER_INTERVAL = timedelta(hours=24)
-
-
-def _percent(done: int, total: int) -> int:
-    return round(100 * done / total) if total else 0
 
 
 # --- Course structure -------------------------------------------------------------------------
@@ -138,7 +135,7 @@ def cohort_structure(cohort: Cohort, locale: Locale | None = None) -> CohortStru
         for lesson in lessons:
             module_column = module_columns.get(lesson.path[: -LessonPage.steplen])
             if module_column is not None:
-                counted = course.completion_rule == CompletionRule.ALL_LESSONS or lesson.is_required
+                counted = counts_towards_completion(course, lesson)
                 module_column.lessons.append(
                     LessonColumn(
                         key=lesson.translation_key,
@@ -195,7 +192,7 @@ class ModuleCell:
 
     @property
     def percent(self) -> int:
-        return _percent(self.completed, self.required)
+        return percentage(self.completed, self.required)
 
     @property
     def label(self) -> str:
@@ -210,7 +207,7 @@ class CourseCell:
 
     @property
     def percent(self) -> int:
-        return 100 if self.status == CellStatus.COMPLETED else _percent(self.completed, self.required)
+        return 100 if self.status == CellStatus.COMPLETED else percentage(self.completed, self.required)
 
     @property
     def label(self) -> str:
@@ -385,7 +382,7 @@ def _learner_rows(
                 joined_at=member.joined_at,
                 modules=module_cells,
                 courses=course_cells,
-                percent=_percent(completed, required),
+                percent=percentage(completed, required),
                 quiz_average=round(score_total / scored) if scored else None,
                 last_activity=last_activity,
                 days_inactive=max((now - since).days, 0),
@@ -673,7 +670,7 @@ class Counts:
 
     @property
     def completion_rate(self) -> int:
-        return _percent(self.completed, self.learners)
+        return percentage(self.completed, self.learners)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 
 import pyh5p
 from django.utils.translation import gettext_lazy as _
-from pyh5p.security import DEFAULT_ALLOWED_EXTENSIONS, ArchiveLimits
+from pyh5p.security import DEFAULT_ALLOWED_EXTENSIONS
 
 MAX_ENTRIES = 5_000
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -241,4 +241,4 @@ def _pyh5p_limits() -> dict:
     }
 
 
-__all__ = ["ArchiveLimits", "CheckedPackage", "PackageRejected", "Problem", "check_package"]
+__all__ = ["CheckedPackage", "PackageRejected", "Problem", "check_package"]

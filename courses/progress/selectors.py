@@ -41,12 +41,13 @@ def _lessons(course: CoursePage) -> list[LessonPage]:
     )
 
 
-def _counts_towards_completion(course: CoursePage, lesson: LessonPage) -> bool:
+def counts_towards_completion(course: CoursePage, lesson: LessonPage) -> bool:
+    """The course's completion rule: required lessons only, or every lesson."""
     return course.completion_rule == CompletionRule.ALL_LESSONS or lesson.is_required
 
 
 def required_lesson_keys(course: CoursePage) -> set[uuid.UUID]:
-    return {lesson.translation_key for lesson in _lessons(course) if _counts_towards_completion(course, lesson)}
+    return {lesson.translation_key for lesson in _lessons(course) if counts_towards_completion(course, lesson)}
 
 
 def completed_course_keys(user) -> set[uuid.UUID]:
@@ -55,7 +56,7 @@ def completed_course_keys(user) -> set[uuid.UUID]:
     return set(Enrolment.objects.filter(user=user, completed_at__isnull=False).values_list("course_key", flat=True))
 
 
-def _percent(done: int, total: int) -> int:
+def percentage(done: int, total: int) -> int:
     return round(100 * done / total) if total else 0
 
 
@@ -67,7 +68,7 @@ class ModuleProgress:
 
     @property
     def percent(self) -> int:
-        return _percent(self.completed, self.required)
+        return percentage(self.completed, self.required)
 
 
 @dataclass
@@ -97,7 +98,7 @@ class CourseProgress:
 
     @property
     def percent(self) -> int:
-        return _percent(self.completed, self.required)
+        return percentage(self.completed, self.required)
 
     def module_for(self, lesson: LessonPage) -> ModuleProgress | None:
         return self.modules.get(lesson.path[: -LessonPage.steplen])
@@ -144,7 +145,7 @@ def course_progress(user, course: CoursePage) -> CourseProgress:
     completed_keys = {key for key, row in rows.items() if row.is_completed}
     for lesson in lessons:
         module = modules.get(lesson.path[: -LessonPage.steplen])
-        if module is not None and _counts_towards_completion(course, lesson):
+        if module is not None and counts_towards_completion(course, lesson):
             module.required += 1
             module.completed += lesson.translation_key in completed_keys
     progress = CourseProgress(
@@ -237,12 +238,12 @@ def my_learning(user, locale) -> Dashboard:
     in_progress, completed = [], []
     for course in courses:
         course_lessons = [lesson for lesson in lessons if lesson.path.startswith(course.path)]
-        counted = [lesson for lesson in course_lessons if _counts_towards_completion(course, lesson)]
+        counted = [lesson for lesson in course_lessons if counts_towards_completion(course, lesson)]
         done = sum(1 for lesson in counted if (row := rows.get(lesson.translation_key)) and row.is_completed)
         enrolment = enrolments[course.translation_key]
         item = DashboardCourse(
             course=course,
-            percent=_percent(done, len(counted)),
+            percent=percentage(done, len(counted)),
             resume=_resume(course_lessons, rows),
             completed_at=enrolment.completed_at,
         )
