@@ -24,12 +24,20 @@ fi; \
 echo "$$best"
 endef
 
-.PHONY: run test bench lint messages translations clean-venv help
+# The H5P player (h5p-standalone) comes from npm at install time and is never committed.
+# `npm pack` is used because the package's own `npm install` needs a TTY; the tarball is
+# checked against the registry's integrity hash before anything is unpacked.
+H5P_PLAYER_VERSION := 3.8.2
+H5P_PLAYER_INTEGRITY := sha512-r7eQtTzBk/dbaQZ+tA9XD5FeSmyMxlypRZXudiheCnC8zAT0/zNgUvO4MZtZaznwfYVo98o7do5uxLTUQrxxwg==
+H5P_PLAYER_DIR := lms/static/vendor/h5p-standalone
+
+.PHONY: run test bench lint messages translations player clean-venv help
 
 help:
 	@echo "make run    install, migrate, load the demo catalogue and serve http://$(HOST):$(PORT)/"
 	@echo "make test   install, lint and run the whole test suite"
 	@echo "make bench  run the benchmarks in tests/benchmarks/"
+	@echo "make player fetch the H5P player (h5p-standalone) from npm into $(H5P_PLAYER_DIR)"
 
 $(VENV)/.runtime: requirements.txt
 	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
@@ -51,7 +59,24 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 translations: $(VENV)/.runtime
 	@$(PY) -c "import glob, polib; [polib.pofile(p).save_as_mofile(p[:-3] + '.mo') for p in glob.glob('locale/*/LC_MESSAGES/*.po')]"
 
-run: $(VENV)/.runtime translations
+player: $(VENV)/.runtime
+	@if [ "$$(cat $(H5P_PLAYER_DIR)/VERSION 2>/dev/null)" = "$(H5P_PLAYER_VERSION)" ]; then exit 0; fi; \
+	if ! command -v npm >/dev/null 2>&1; then \
+	  echo "npm was not found: the H5P player is not installed, and H5P activities will say so."; exit 0; fi; \
+	work=$$(mktemp -d); \
+	if ! (cd "$$work" && npm pack --silent h5p-standalone@$(H5P_PLAYER_VERSION) >/dev/null); then \
+	  echo "npm could not fetch h5p-standalone: the H5P player is not installed."; rm -rf "$$work"; exit 0; fi; \
+	tarball="$$work/h5p-standalone-$(H5P_PLAYER_VERSION).tgz"; \
+	actual=$$($(PY) -c "import base64, hashlib, sys; print('sha512-' + base64.b64encode(hashlib.sha512(open(sys.argv[1], 'rb').read()).digest()).decode())" "$$tarball"); \
+	if [ "$$actual" != "$(H5P_PLAYER_INTEGRITY)" ]; then \
+	  echo "h5p-standalone $(H5P_PLAYER_VERSION) does not match its integrity hash; refusing to install it." >&2; rm -rf "$$work"; exit 1; fi; \
+	tar -xzf "$$tarball" -C "$$work"; \
+	rm -rf $(H5P_PLAYER_DIR); mkdir -p $(dir $(H5P_PLAYER_DIR)); \
+	cp -r "$$work/package/dist" $(H5P_PLAYER_DIR); cp "$$work/package/LICENSE" $(H5P_PLAYER_DIR)/LICENSE; \
+	echo "$(H5P_PLAYER_VERSION)" > $(H5P_PLAYER_DIR)/VERSION; rm -rf "$$work"; \
+	echo "Installed the H5P player h5p-standalone $(H5P_PLAYER_VERSION) in $(H5P_PLAYER_DIR)."
+
+run: $(VENV)/.runtime translations player
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py generate_badge_key --if-missing
 	$(PY) manage.py load_demo
@@ -61,10 +86,10 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: $(VENV)/.dev translations lint
+test: $(VENV)/.dev translations player lint
 	$(VENV)/bin/pytest $(PYTEST_ARGS) --ignore=tests/benchmarks
 
-bench: $(VENV)/.dev translations
+bench: $(VENV)/.dev translations player
 	$(VENV)/bin/pytest tests/benchmarks -p no:xdist -s -q
 
 # Re-extracts UI strings into locale/*/LC_MESSAGES/django.po after code changes.

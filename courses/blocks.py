@@ -362,6 +362,33 @@ class ReflectionBlock(blocks.StructBlock):
         preview_value = {"prompt": "Which partners in your city already work with young people?"}
 
 
+class H5PActivityBlock(blocks.StructBlock):
+    package = SnippetChooserBlock("h5p.H5PPackage", label=_("H5P package"))
+    title = blocks.CharBlock(label=_("Title"), required=False, help_text=_("Leave empty to use the package's title."))
+    pass_mark = blocks.IntegerBlock(
+        label=_("Pass mark (%)"),
+        min_value=1,
+        max_value=100,
+        default=70,
+        help_text=_("The score the activity must report for a pass."),
+    )
+    required = blocks.BooleanBlock(
+        label=_("Required to complete the lesson"),
+        required=False,
+        default=True,
+        help_text=_(
+            "H5P scores are reported by the learner's browser and can be forged. The course decides "
+            "whether they count towards completion and the certificate."
+        ),
+    )
+
+    class Meta:
+        icon = "code"
+        template = "blocks/h5p.html"
+        label = _("H5P activity")
+        description = _("An interactive H5P exercise, played in a sandbox; its result is reported by the browser.")
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     rich_text = RichTextBlock()
@@ -377,3 +404,4 @@ class LessonBodyBlock(blocks.StreamBlock):
     checklist = ChecklistBlock()
     quiz = QuizBlock()
     reflection = ReflectionBlock()
+    h5p = H5PActivityBlock()

@@ -20,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", switch_language, name="switch_language"),
     path("", include("courses.certificates.public_urls")),
+    path("", include("courses.h5p.public_urls")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -40,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.progress.urls")),
     path("", include("courses.certificates.urls")),
     path("", include("courses.cohorts.urls")),
+    path("", include("courses.h5p.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="serve_page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -122,6 +122,16 @@ class CoursePage(Page):
         help_text=_("The score a learner needs on each required quiz, unless the quiz sets its own."),
     )
 
+    h5p_counts_towards_completion = models.BooleanField(
+        _("H5P results count towards completion"),
+        default=True,
+        help_text=_(
+            "H5P activities are scored in the learner's browser, so their results can be forged. "
+            "Untick this to let them count as practice only: lessons are then completed by their "
+            "server-scored quizzes or the completion button, and so is the certificate."
+        ),
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("track"),
         FieldPanel("audience"),
@@ -135,6 +145,7 @@ class CoursePage(Page):
             [
                 FieldPanel("completion_rule"),
                 FieldPanel("quiz_pass_mark"),
+                FieldPanel("h5p_counts_towards_completion"),
                 FieldPanel("awards_certificate"),
                 FieldPanel("certificate_validity_months"),
             ],

@@ -128,6 +128,36 @@ class QuizAttempt(models.Model):
         return f"{self.user} · {self.quiz_id} · {self.score}%"
 
 
+class ActivityResult(models.Model):
+    """The best result of an activity scored in the learner's browser (an H5P block), per learner and block."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="activity_results"
+    )
+    lesson_key = models.UUIDField(_("lesson"))
+    course_key = models.UUIDField(_("course"))
+    block_id = models.CharField(
+        _("activity"), max_length=64, help_text=_("The block's id, the same in every language.")
+    )
+    best_score = models.PositiveSmallIntegerField(_("best score (%)"), null=True, blank=True)
+    passed_at = models.DateTimeField(_("passed at"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("activity result")
+        verbose_name_plural = _("activity results")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson_key", "block_id"], name="one_result_per_activity"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.block_id} · {self.best_score}"
+
+    @property
+    def passed(self) -> bool:
+        return self.passed_at is not None
+
+
 class ReflectionNote(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="reflections"

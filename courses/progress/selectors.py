@@ -15,14 +15,15 @@ from functools import reduce
 from django.db.models import Q
 
 from courses.models import CompletionRule, CoursePage, LessonPage, ModulePage
+from courses.progress.activities import h5p_blocks, required_activity_ids
 from courses.progress.models import (
+    ActivityResult,
     Enrolment,
     EnrolmentStatus,
     LessonProgress,
     QuizAttempt,
     ReflectionNote,
 )
-from courses.progress.quizzes import required_quiz_ids
 
 
 def course_of(lesson: LessonPage) -> CoursePage:
@@ -174,14 +175,18 @@ class LessonState:
     quizzes: dict[str, QuizState]
     notes: dict[str, str]
     requires_activity: bool = False
+    activities: dict[str, ActivityResult] = field(default_factory=dict)
 
     def quiz(self, quiz_id: str) -> QuizState:
         return self.quizzes.get(quiz_id, QuizState(attempts=[], best=None, latest=None))
 
+    def activity(self, block_id: str) -> ActivityResult | None:
+        return self.activities.get(block_id)
+
 
 def lesson_state(user, lesson: LessonPage) -> LessonState:
-    """Quiz attempts and reflection notes of this learner in this lesson. Two queries."""
-    requires_activity = bool(required_quiz_ids(lesson.body))
+    """Quiz attempts, H5P results and reflection notes of this learner in this lesson. Two or three queries."""
+    requires_activity = bool(required_activity_ids(lesson.body, course_of(lesson)))
     if not user.is_authenticated:
         return LessonState(quizzes={}, notes={}, requires_activity=requires_activity)
     attempts: dict[str, list[QuizAttempt]] = {}
@@ -194,7 +199,13 @@ def lesson_state(user, lesson: LessonPage) -> LessonState:
     notes = dict(
         ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key).values_list("block_id", "text")
     )
-    return LessonState(quizzes=quizzes, notes=notes, requires_activity=requires_activity)
+    results = {}
+    if h5p_blocks(lesson.body):
+        results = {
+            result.block_id: result
+            for result in ActivityResult.objects.filter(user=user, lesson_key=lesson.translation_key)
+        }
+    return LessonState(quizzes=quizzes, notes=notes, requires_activity=requires_activity, activities=results)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, LessonPage
-from courses.progress import quizzes
+from courses.progress import activities, quizzes
 from courses.progress.models import (
+    ActivityResult,
     Enrolment,
     EnrolmentStatus,
     LessonProgress,
@@ -127,29 +128,36 @@ def record_lesson_visit(*, user: User, lesson: LessonPage, course: CoursePage) -
     return progress
 
 
-def _require_enrolment(user: User, course: CoursePage) -> None:
+def require_enrolment(user: User, course: CoursePage) -> None:
     if not user.is_authenticated or active_enrolment(user=user, course_key=course.translation_key) is None:
         raise NotEnrolled(_("Enrol in this course to save your progress."))
 
 
 def required_activities_passed(*, user: User, lesson: LessonPage) -> bool:
-    required = quizzes.required_quiz_ids(lesson.body)
-    if not required:
-        return True
-    passed = set(
-        QuizAttempt.objects.filter(
-            user=user, lesson_key=lesson.translation_key, quiz_id__in=required, passed=True
+    """Every required quiz passed and, where the course counts them, every required H5P activity."""
+    required_quizzes = quizzes.required_quiz_ids(lesson.body)
+    required_h5p = activities.required_h5p_ids(lesson.body, course_of(lesson))
+    if required_quizzes:
+        passed = QuizAttempt.objects.filter(
+            user=user, lesson_key=lesson.translation_key, quiz_id__in=required_quizzes, passed=True
         ).values_list("quiz_id", flat=True)
-    )
-    return required <= passed
+        if not required_quizzes <= set(passed):
+            return False
+    if required_h5p:
+        passed = ActivityResult.objects.filter(
+            user=user, lesson_key=lesson.translation_key, block_id__in=required_h5p, passed_at__isnull=False
+        ).values_list("block_id", flat=True)
+        if not required_h5p <= set(passed):
+            return False
+    return True
 
 
 def mark_lesson_complete(*, user: User, lesson: LessonPage) -> CompletionResult:
     """The "Mark as complete" button, for lessons without a required activity."""
     course = course_of(lesson)
-    _require_enrolment(user, course)
-    if quizzes.required_quiz_ids(lesson.body):
-        raise ActivityRequired(_("Pass the lesson's quiz to complete it."))
+    require_enrolment(user, course)
+    if activities.required_activity_ids(lesson.body, course):
+        raise ActivityRequired(_("Pass the lesson's activities to complete it."))
     return record_lesson_completion(user=user, lesson=lesson, course=course)
 
 
@@ -190,7 +198,7 @@ def submit_quiz(
 ) -> QuizAttempt:
     """Score the chosen options on the server and keep the attempt; a resubmission returns the first one."""
     course = course_of(lesson)
-    _require_enrolment(user, course)
+    require_enrolment(user, course)
     quiz = quizzes.find_quiz(lesson.body, quiz_id)
     if quiz is None:
         raise UnknownActivity(_("This quiz no longer exists. Reload the lesson."))
@@ -228,9 +236,40 @@ def submit_quiz(
     return attempt
 
 
+def record_activity_result(
+    *, user: User, lesson: LessonPage, block_id: str, score: int | None, passed: bool
+) -> CompletionResult:
+    """Keep the best score of a browser-scored activity; once passed, it stays passed.
+
+    Completes the lesson when this pass was the last required activity. Safe to repeat.
+    """
+    course = course_of(lesson)
+    require_enrolment(user, course)
+    try:
+        with transaction.atomic():
+            result, _created = ActivityResult.objects.get_or_create(
+                user=user,
+                lesson_key=lesson.translation_key,
+                block_id=block_id,
+                defaults={"course_key": course.translation_key},
+            )
+    except IntegrityError:
+        result = ActivityResult.objects.get(user=user, lesson_key=lesson.translation_key, block_id=block_id)
+    now = timezone.now()
+    changes = {"updated_at": now}
+    if score is not None:
+        changes["best_score"] = Greatest(Coalesce(F("best_score"), Value(0)), Value(score))
+    ActivityResult.objects.filter(pk=result.pk).update(**changes)
+    if passed:
+        ActivityResult.objects.filter(pk=result.pk, passed_at__isnull=True).update(passed_at=now)
+        if required_activities_passed(user=user, lesson=lesson):
+            return record_lesson_completion(user=user, lesson=lesson, course=course)
+    return CompletionResult(lesson_completed_now=False, course_completed_now=False)
+
+
 def save_reflection(*, user: User, lesson: LessonPage, block_id: str, text: str) -> ReflectionNote:
     course = course_of(lesson)
-    _require_enrolment(user, course)
+    require_enrolment(user, course)
     if not any(child.id == block_id for child in lesson.body if child.block_type == "reflection"):
         raise UnknownActivity(_("This reflection no longer exists. Reload the lesson."))
     note, _created = ReflectionNote.objects.update_or_create(

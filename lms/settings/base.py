@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "courses.progress",
     "courses.certificates",
     "courses.cohorts",
+    "courses.h5p",
     "lms.accounts.apps.AccountsConfig",
     "lms.languages",
     "lms.accounts.apps.AccountsUsersAppConfig",
@@ -119,7 +120,16 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Paths outside the language prefix, whose 404s are answered as they are (no language redirect).
-UNPREFIXED_PATHS = ["/robots.txt", "/accounts/", "/admin/", "/documents/", "/language/", "/verify/", "/badges/"]
+UNPREFIXED_PATHS = [
+    "/robots.txt",
+    "/accounts/",
+    "/admin/",
+    "/documents/",
+    "/language/",
+    "/verify/",
+    "/badges/",
+    "/h5p/",
+]
 # When a page is missing in the reader's language, it is shown in the first of these that has it.
 CONTENT_FALLBACK_LANGUAGES = ["en", "fr", "ar"]
 WAGTAIL_I18N_ENABLED = True
@@ -207,6 +217,11 @@ OPENBADGES_PRIVATE_KEY = os.environ.get("OPENBADGES_PRIVATE_KEY", "")
 OPENBADGES_PRIVATE_KEY_FILE = os.environ.get(
     "OPENBADGES_PRIVATE_KEY_FILE", str(BASE_DIR / "secrets" / "openbadges-ed25519.pem")
 )
+
+# H5P: signed player URLs last between one and two of these windows (and stay the same within one,
+# so browsers can cache the libraries); uploads larger than this are refused before checking.
+H5P_GRANT_HOURS = float(os.environ.get("H5P_GRANT_HOURS", "12"))
+H5P_MAX_UPLOAD_BYTES = int(os.environ.get("H5P_MAX_UPLOAD_MB", "200")) * 1024 * 1024
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False

@@ -1,0 +1,57 @@
+"""The admin upload form: a package is checked before anything is saved, and every problem is listed."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from courses.h5p import services
+from courses.h5p.package import PackageRejected, check_package
+
+
+class H5PPackageForm(WagtailAdminModelForm):
+    checked = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The form writes the new upload onto the instance while validating; remember the old files first.
+        self.previous_files = (self.instance.content_prefix, self.instance.file.name) if self.instance.pk else None
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload or "file" not in self.changed_data:
+            return upload
+        if not upload.name.lower().endswith(".h5p"):
+            raise ValidationError(_("Choose an .h5p file."))
+        if upload.size > settings.H5P_MAX_UPLOAD_BYTES:
+            raise ValidationError(
+                _("This file is %(size)s; at most %(limit)s can be uploaded.")
+                % {"size": filesizeformat(upload.size), "limit": filesizeformat(settings.H5P_MAX_UPLOAD_BYTES)}
+            )
+        upload.seek(0)
+        try:
+            self.checked = check_package(upload.read())
+        except PackageRejected as rejected:
+            raise ValidationError([problem.message for problem in rejected.problems]) from None
+        finally:
+            upload.seek(0)
+        self.upload_size = upload.size
+        return upload
+
+    def save(self, commit=True):
+        package = super().save(commit=False)
+        stale = None
+        if self.checked is not None:
+            if self.previous_files is not None:
+                services.give_new_folder(package)
+                stale = self.previous_files
+            services.apply_check(package, self.checked, file_size=self.upload_size)
+            package.uploaded_by = self.for_user
+        if commit:
+            package.save()
+            if self.checked is not None:
+                services.schedule_unpack(package)
+            if stale is not None:
+                services.schedule_delete_files(*stale)
+        return package

@@ -1,0 +1,215 @@
+"""H5P writes: unpacking checked packages into storage, removing them, and learners' statements and state.
+
+Unpacking goes through Django's storage API only (local folders or S3-compatible buckets alike)
+and runs in a task. Statement and state writes take the learner from the session, never from
+the request body, and are safe to retry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.h5p import xapi
+from courses.h5p.models import H5PPackage, H5PState, H5PStatement, PackageStatus
+from courses.h5p.package import CheckedPackage, PackageRejected, check_package
+from courses.models import LessonPage
+from courses.progress import activities
+from courses.progress import services as progress
+from courses.progress.selectors import course_of
+from lms.accounts.models import User
+
+logger = logging.getLogger(__name__)
+
+MAX_STATE_BYTES = 256 * 1024
+
+
+class ActivityError(progress.LearnerError):
+    pass
+
+
+class StatementConflict(ActivityError):
+    pass
+
+
+class InvalidStatement(ActivityError):
+    pass
+
+
+def apply_check(package: H5PPackage, checked: CheckedPackage, *, file_size: int) -> None:
+    """Copy what the checker found onto the (unsaved) package."""
+    package.main_library = checked.main_library
+    package.main_version = checked.main_version
+    package.libraries = checked.libraries
+    package.unpacked_size = checked.uncompressed_size
+    package.file_count = len(checked.files)
+    package.file_size = file_size
+    if not package.title:
+        package.title = checked.title or checked.main_library
+
+
+def _write_files(prefix: str, files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        path = f"{prefix}/{name}"
+        saved = default_storage.save(path, ContentFile(data))
+        if saved != path:
+            # The folder is new for every upload, so a clash means someone else wrote there.
+            raise RuntimeError(f"Storage renamed {path} to {saved}.")
+
+
+def remove_tree(prefix: str) -> None:
+    """Delete a folder and everything under it, through the storage API (no os.walk: S3 has no folders)."""
+    try:
+        folders, files = default_storage.listdir(prefix)
+    except FileNotFoundError:
+        return
+    for name in files:
+        default_storage.delete(f"{prefix}/{name}")
+    for folder in folders:
+        remove_tree(f"{prefix}/{folder}")
+    with contextlib.suppress(OSError):
+        default_storage.delete(prefix)
+
+
+def unpack(package: H5PPackage) -> H5PPackage:
+    """Check the stored archive again and write its files under the package's content folder."""
+    try:
+        with package.file.open("rb") as archive:
+            checked = check_package(archive.read())
+        remove_tree(package.content_prefix)
+        _write_files(package.content_prefix, checked.files)
+    except (PackageRejected, OSError, RuntimeError) as error:
+        logger.exception("H5P package %s could not be unpacked", package.pk)
+        remove_tree(package.content_prefix)
+        H5PPackage.objects.filter(pk=package.pk).update(status=PackageStatus.FAILED, error=str(error)[:2000])
+        package.status = PackageStatus.FAILED
+        return package
+    H5PPackage.objects.filter(pk=package.pk).update(status=PackageStatus.READY, error="")
+    package.status = PackageStatus.READY
+    return package
+
+
+def schedule_unpack(package: H5PPackage) -> None:
+    from courses.h5p.tasks import unpack_package
+
+    transaction.on_commit(lambda: unpack_package.enqueue(package.pk))
+
+
+def give_new_folder(package: H5PPackage) -> None:
+    """A replaced archive unpacks into a new folder, so the player never sees a half-written one."""
+    package.folder = uuid.uuid4()
+    package.status = PackageStatus.PROCESSING
+    package.error = ""
+
+
+def delete_files(content_prefix: str, file_name: str) -> None:
+    remove_tree(content_prefix)
+    if file_name:
+        default_storage.delete(file_name)
+
+
+def schedule_delete_files(content_prefix: str, file_name: str) -> None:
+    transaction.on_commit(lambda: delete_files(content_prefix, file_name))
+
+
+# Learners
+
+
+@dataclass(frozen=True)
+class StatementOutcome:
+    created: bool
+    passed: bool
+    lesson_completed: bool
+    course_completed: bool
+
+
+def home_page() -> str:
+    """The site's address, for xAPI account home pages and activity IRIs: the same whatever host was used."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def activity_iri(*, home_page: str, lesson_key, block_id: str) -> str:
+    """A stable IRI of ours for one H5P block, the same in every language: statements are matched to it."""
+    return f"{home_page.rstrip('/')}/h5p/activities/{lesson_key}/{block_id}"
+
+
+def _block(lesson: LessonPage, block_id: str):
+    block = activities.find_h5p_block(lesson.body, block_id)
+    if block is None:
+        raise progress.UnknownActivity(_("This activity no longer exists. Reload the lesson."))
+    return block
+
+
+def record_statement(*, user: User, lesson: LessonPage, block_id: str, statement: object, home_page: str):
+    """Store one statement from the player for the logged-in learner, and pass the activity if it says so.
+
+    The same statement id with the same body changes nothing; with a different body it is a conflict.
+    """
+    course = course_of(lesson)
+    progress.require_enrolment(user, course)
+    block = _block(lesson, block_id)
+    iri = activity_iri(home_page=home_page, lesson_key=lesson.translation_key, block_id=block_id)
+    try:
+        reading = xapi.read(statement, activity_iri=iri)
+    except xapi.InvalidStatement as error:
+        raise InvalidStatement(_("This result could not be read: %(reason)s") % {"reason": error}) from error
+    digest = xapi.body_hash(statement)
+    existing = H5PStatement.objects.filter(statement_id=reading.statement_id).first()
+    if existing is not None:
+        return _repeat(existing, user=user, digest=digest)
+    stored = xapi.as_stored(statement, reading=reading, actor=xapi.actor_for(user.pk, home_page), stored=timezone.now())
+    try:
+        with transaction.atomic():
+            H5PStatement.objects.create(
+                statement_id=reading.statement_id,
+                user=user,
+                lesson_key=lesson.translation_key,
+                course_key=course.translation_key,
+                block_id=block_id,
+                verb=reading.verb,
+                top_level=reading.top_level,
+                score=reading.score,
+                body_hash=digest,
+                statement=stored,
+            )
+    except IntegrityError:
+        return _repeat(H5PStatement.objects.get(statement_id=reading.statement_id), user=user, digest=digest)
+    passed = reading.passes(block["pass_mark"])
+    if not reading.top_level or (reading.score is None and not passed):
+        return StatementOutcome(created=True, passed=False, lesson_completed=False, course_completed=False)
+    result = progress.record_activity_result(
+        user=user, lesson=lesson, block_id=block_id, score=reading.score, passed=passed
+    )
+    return StatementOutcome(
+        created=True,
+        passed=passed,
+        lesson_completed=result.lesson_completed_now,
+        course_completed=result.course_completed_now,
+    )
+
+
+def _repeat(existing: H5PStatement, *, user: User, digest: str) -> StatementOutcome:
+    if existing.user_id != user.pk or existing.body_hash != digest:
+        raise StatementConflict(_("A different result was already recorded with this id."))
+    return StatementOutcome(created=False, passed=False, lesson_completed=False, course_completed=False)
+
+
+def save_state(*, user: User, lesson: LessonPage, block_id: str, data: str) -> H5PState:
+    """Keep the player's resume state for this learner and block (last write wins; repeating is harmless)."""
+    progress.require_enrolment(user, course_of(lesson))
+    _block(lesson, block_id)
+    if len(data.encode()) > MAX_STATE_BYTES:
+        raise InvalidStatement(_("This activity's saved state is too large to keep."))
+    state, _created = H5PState.objects.update_or_create(
+        user=user, lesson_key=lesson.translation_key, block_id=block_id, defaults={"data": data}
+    )
+    return state

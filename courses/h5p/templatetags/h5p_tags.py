@@ -1,0 +1,33 @@
+"""Template access to H5P blocks: the lesson's template asks, the player module answers."""
+
+from django import template
+
+from courses.h5p import player
+from courses.progress.activities import h5p_blocks
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def h5p_activity(context, block_id: str, value):
+    request = context["request"]
+    lesson = context.get("page")
+    progress = context.get("lesson_progress")
+    state = context.get("learner_state")
+    user = request.user
+    is_editor = user.is_authenticated and user.has_perm("h5p.view_h5ppackage")
+    enrolled = bool(progress and progress.is_enrolled)
+    return player.activity_view(
+        request=request,
+        lesson=lesson,
+        block_id=block_id,
+        value=value,
+        may_play=user.is_authenticated and lesson is not None and (enrolled or is_editor),
+        result=state.activity(block_id) if state else None,
+    )
+
+
+@register.filter
+def has_h5p(page) -> bool:
+    body = getattr(page, "body", None)
+    return bool(body) and bool(h5p_blocks(body))

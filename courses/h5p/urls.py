@@ -1,0 +1,10 @@
+from django.urls import path
+
+from courses.h5p import views
+
+urlpatterns = [
+    path(
+        "learn/lessons/<int:lesson_id>/activities/<str:block_id>/statements/", views.statements, name="h5p_statements"
+    ),
+    path("learn/lessons/<int:lesson_id>/activities/<str:block_id>/state/", views.save_state, name="h5p_state"),
+]
