@@ -79,7 +79,16 @@ class ActivityView:
         return self.result is not None and self.result.passed
 
 
-def activity_view(*, request, lesson, block_id: str, value, may_play: bool, result: ActivityResult | None):
+def activity_view(
+    *,
+    request,
+    lesson,
+    block_id: str,
+    value,
+    may_play: bool,
+    result: ActivityResult | None,
+    counts_towards_completion: bool = True,
+) -> ActivityView:
     package = value.get("package")
     title = value.get("title") or (package.title if package else "")
     common = {
@@ -87,7 +96,7 @@ def activity_view(*, request, lesson, block_id: str, value, may_play: bool, resu
         "title": title,
         "package": package,
         "pass_mark": value.get("pass_mark") or 0,
-        "required": bool(value.get("required")),
+        "required": bool(value.get("required")) and counts_towards_completion,
         "result": result,
     }
     if package is None or package.status == "failed":

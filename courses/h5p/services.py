@@ -184,7 +184,7 @@ def record_statement(*, user: User, lesson: LessonPage, block_id: str, statement
     except IntegrityError:
         return _repeat(H5PStatement.objects.get(statement_id=reading.statement_id), user=user, digest=digest)
     passed = reading.passes(block["pass_mark"])
-    if not reading.top_level or (reading.score is None and not passed):
+    if not reading.is_result or (reading.score is None and not passed):
         return StatementOutcome(created=True, passed=False, lesson_completed=False, course_completed=False)
     result = progress.record_activity_result(
         user=user, lesson=lesson, block_id=block_id, score=reading.score, passed=passed

@@ -19,6 +19,8 @@ from django.utils.crypto import salted_hmac
 VERB_PREFIX = "http://adlnet.gov/expapi/verbs/"
 COMPLETION_VERBS = {"completed", "passed", "mastered"}
 ANSWERED = "answered"
+# Verbs whose score is a result of the whole activity (``interacted`` and ``attempted`` are not).
+RESULT_VERBS = COMPLETION_VERBS | {ANSWERED, "failed", "scored"}
 
 
 class InvalidStatement(ValueError):
@@ -36,9 +38,14 @@ class Reading:
     def verb_name(self) -> str:
         return self.verb.removeprefix(VERB_PREFIX)
 
+    @property
+    def is_result(self) -> bool:
+        """A top-level statement that reports how the learner did in the whole activity."""
+        return self.top_level and self.verb_name in RESULT_VERBS
+
     def passes(self, pass_mark: int) -> bool:
         """``completed``/``passed``/``mastered``, or a top-level ``answered``, at or above the pass mark."""
-        if not self.top_level or self.verb_name not in COMPLETION_VERBS | {ANSWERED}:
+        if not self.is_result or self.verb_name not in COMPLETION_VERBS | {ANSWERED}:
             return False
         if self.score is None:
             return self.verb_name != ANSWERED
@@ -46,7 +53,7 @@ class Reading:
 
 
 def actor_name(user_id: int) -> str:
-    return salted_hmac("courses.h5p.xapi.actor", str(user_id)).hexdigest()[:32]
+    return salted_hmac("courses.h5p.xapi.actor", str(user_id), algorithm="sha256").hexdigest()[:32]
 
 
 def actor_for(user_id: int, home_page: str) -> dict:

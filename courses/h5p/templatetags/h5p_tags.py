@@ -17,11 +17,13 @@ def h5p_activity(context, block_id: str, value):
     user = request.user
     is_editor = user.is_authenticated and user.has_perm("h5p.view_h5ppackage")
     enrolled = bool(progress and progress.is_enrolled)
+    counts = progress is None or progress.course.h5p_counts_towards_completion
     return player.activity_view(
         request=request,
         lesson=lesson,
         block_id=block_id,
         value=value,
+        counts_towards_completion=counts,
         may_play=user.is_authenticated and lesson is not None and (enrolled or is_editor),
         result=state.activity(block_id) if state else None,
     )

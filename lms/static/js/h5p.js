@@ -48,6 +48,13 @@
         }
         if (data.message) setStatus(activity, data.message);
         if (data.passed) activity.section.classList.add("h5p-activity--passed");
+        var completion = document.querySelector(".lesson-completion");
+        if (data.lesson_completed && completion) {
+          var done = document.createElement("p");
+          done.className = "done";
+          done.textContent = "✓ " + data.message;
+          completion.replaceChildren(done);
+        }
       });
     }).catch(function () {
       // Network errors and server trouble: try again later with the same statement id.
