@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 
 CONTENT_ROOT = "h5p/content"
 PACKAGE_ROOT = "h5p/packages"
+RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "ckb"}
 
 
 def package_upload_path(package: "H5PPackage", filename: str) -> str:
@@ -42,6 +43,9 @@ class H5PPackage(models.Model):
     main_library = models.CharField(_("main library"), max_length=128, blank=True, editable=False)
     main_version = models.CharField(_("version"), max_length=16, blank=True, editable=False)
     libraries = models.JSONField(_("libraries"), default=list, blank=True, editable=False)
+    language = models.CharField(
+        _("language"), max_length=16, blank=True, editable=False, help_text=_("The content's language, from h5p.json.")
+    )
     file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
     unpacked_size = models.PositiveBigIntegerField(_("unpacked size"), default=0, editable=False)
     file_count = models.PositiveIntegerField(_("files"), default=0, editable=False)
@@ -83,6 +87,10 @@ class H5PPackage(models.Model):
     @property
     def content_prefix(self) -> str:
         return f"{CONTENT_ROOT}/{self.folder}"
+
+    @property
+    def text_direction(self) -> str:
+        return "rtl" if self.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
 
     @property
     def is_ready(self) -> bool:

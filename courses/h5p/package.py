@@ -44,6 +44,7 @@ class CheckedPackage:
     main_version: str
     libraries: list[str]
     files: dict[str, bytes] = field(repr=False)
+    language: str = ""
     uncompressed_size: int = 0
 
 
@@ -228,6 +229,8 @@ def check_package(upload) -> CheckedPackage:
         libraries=libraries,
         files=files,
         uncompressed_size=total,
+        # "und" (undetermined) is what many tools write; it says nothing, so the lesson's language applies.
+        language="" if str(metadata.get("language", "")).lower() in {"", "und"} else str(metadata["language"])[:16],
     )
 
 

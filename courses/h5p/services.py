@@ -50,6 +50,7 @@ def apply_check(package: H5PPackage, checked: CheckedPackage, *, file_size: int)
     package.main_library = checked.main_library
     package.main_version = checked.main_version
     package.libraries = checked.libraries
+    package.language = checked.language
     package.unpacked_size = checked.uncompressed_size
     package.file_count = len(checked.files)
     package.file_size = file_size

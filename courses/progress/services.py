@@ -262,7 +262,10 @@ def record_activity_result(
     ActivityResult.objects.filter(pk=result.pk).update(**changes)
     if passed:
         ActivityResult.objects.filter(pk=result.pk, passed_at__isnull=True).update(passed_at=now)
-        if required_activities_passed(user=user, lesson=lesson):
+        # Only a required activity the course counts completes the lesson; a practice block, or any H5P
+        # block in a course that does not count them, leaves completion to the quizzes or the button.
+        counts = block_id in activities.required_h5p_ids(lesson.body, course)
+        if counts and required_activities_passed(user=user, lesson=lesson):
             return record_lesson_completion(user=user, lesson=lesson, course=course)
     return CompletionResult(lesson_completed_now=False, course_completed_now=False)
 

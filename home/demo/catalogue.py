@@ -3,7 +3,8 @@
 Pages are created in Arabic first (the site's source language), then translated into
 English and French with `copy_for_translation`, so the three versions share a
 translation_key and a slug. Text comes from `home/demo/content/`, written per language.
-Every step looks up what exists first, so loading twice creates nothing new.
+Every step looks up what exists first, so loading twice creates nothing new. The H5P
+packages that lesson blocks point to are built first, one per language (``home/demo/h5p``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from courses.models import (
 )
 from home.demo.content import library
 from home.demo.content.schema import validate_course, validate_library
+from home.demo.h5p import load_h5p_packages, package_pk
 from home.demo.showcase import showcase_blocks
 from home.models import HomePage
 
@@ -35,8 +37,9 @@ LANGUAGES = ("ar", "en", "fr")
 SOURCE_LANGUAGE = "ar"
 # The Foundation course comes first: the others name it as their prerequisite.
 COURSE_MODULES = ("foundation", "mayors", "local_government_staff", "young_cities")
-# Quizzes and reflections keep the same block ids in every language (derived from the
-# lesson's place in the course), so that an answer given in Arabic counts in English too.
+# Quizzes, reflections and H5P activities keep the same block ids in every language (derived from
+# the lesson's place in the course), so that an answer given in Arabic counts in English too.
+NUMBERED_BLOCKS = ("quiz", "reflection", "h5p")
 ID_NAMESPACE = uuid.UUID("6f7c1d2e-8a1b-4c5d-9e0f-a1b2c3d4e5f6")
 
 
@@ -65,6 +68,16 @@ def _quiz_value(quiz: dict[str, Any], where: str) -> dict[str, Any]:
             }
             for q_number, question in enumerate(quiz["questions"])
         ],
+    }
+
+
+def _h5p_value(activity: dict[str, Any], language: str) -> dict[str, Any]:
+    # Each language plays its own package; the block id, shared, is what results are kept under.
+    return {
+        "package": package_pk(activity["activity"], language),
+        "title": activity.get("title", ""),
+        "pass_mark": activity["pass_mark"],
+        "required": activity.get("required", True),
     }
 
 
@@ -162,10 +175,13 @@ def _stream(body: list[dict[str, Any]], language: str, lesson_path: str) -> list
     counters: dict[str, int] = {}
     for block in body:
         kind, value = block["type"], block["value"]
-        if kind in ("quiz", "reflection"):
+        if kind in NUMBERED_BLOCKS:
             number = counters[kind] = counters.get(kind, -1) + 1
             where = f"{lesson_path}/{kind}{number}"
-            value = _quiz_value(value, where) if kind == "quiz" else value
+            if kind == "quiz":
+                value = _quiz_value(value, where)
+            elif kind == "h5p":
+                value = _h5p_value(value, language)
             stream.append({"type": kind, "value": value, "id": _stable_id(where)})
             continue
         if kind == "case_study":
@@ -259,6 +275,7 @@ def load_course(
 
 def load_catalogue(home: HomePage) -> list[CoursePage]:
     load_library()
+    load_h5p_packages()
     index = load_catalogue_index(home)
     courses = [import_module(f"home.demo.content.{name}").COURSE for name in COURSE_MODULES]
     foundation = load_course(index, courses[0], showcase=True)

@@ -1,9 +1,9 @@
 """Demo cohorts: Rabat municipal staff and Irbid Young Cities, followed by the demo trainer, with
 ten learners at varied progress: some finished the Foundation course, some stalled weeks ago.
 
-Progress is made through ``courses.progress.services`` (enrol, complete, pass quizzes), so it
-is consistent with what learners would produce; only the timestamps are then moved into the
-past, so that "stalled" shows. Learners are created once: loading again changes nothing.
+Progress is made through ``courses.progress.services`` (enrol, complete, pass quizzes and H5P
+activities), so it is consistent with what learners would produce; only the timestamps are then
+moved into the past, so that "stalled" shows. Learners are created once: loading again changes nothing.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from django.utils import timezone
 
 from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, CohortStatus, MembershipSource
 from courses.models import CoursePage, LessonPage
-from courses.progress import quizzes, services
-from courses.progress.models import Enrolment, LessonProgress, QuizAttempt
+from courses.progress import activities, quizzes, services
+from courses.progress.models import ActivityResult, Enrolment, LessonProgress, QuizAttempt
 from lms.accounts.models import Role, User
 
 TRAINER_EMAIL = "trainer@academy.example"
@@ -47,8 +47,8 @@ class DemoLearner:
     lessons: tuple[int, ...]
     # Days since the last lesson (or since joining, for a learner who has done none).
     days_ago: int
-    # Careful learners pass every quiz at the first try with every answer right; the others
-    # fail once, then pass with one answer wrong where the pass mark allows it.
+    # Careful learners pass every quiz and H5P activity at the first try with every answer right;
+    # the others fail once, then pass with one answer wrong where the pass mark allows it.
     careful: bool = True
 
 
@@ -131,9 +131,21 @@ def _passing_answers(quiz, *, careful: bool) -> dict[str, list[str]]:
     return one_wrong if quizzes.score_quiz(quiz, one_wrong).passed else right
 
 
-def _complete(user: User, lesson: LessonPage, *, careful: bool) -> None:
+def _pass_h5p(user: User, lesson: LessonPage, block_id: str, *, careful: bool) -> None:
+    # The scores a learner's browser would report: the demo's activities are one question each, so
+    # a careless learner gets it wrong once (0%) before getting it right.
+    pass_mark = activities.find_h5p_block(lesson.body, block_id)["pass_mark"]
+    for score in [100] if careful else [0, 100]:
+        services.record_activity_result(
+            user=user, lesson=lesson, block_id=block_id, score=score, passed=score >= pass_mark
+        )
+
+
+def _complete(user: User, lesson: LessonPage, course: CoursePage, *, careful: bool) -> None:
+    """Pass every required activity (the last pass completes the lesson), or mark a lesson without any complete."""
     quiz_ids = quizzes.required_quiz_ids(lesson.body)
-    if not quiz_ids:
+    h5p_ids = activities.required_h5p_ids(lesson.body, course)
+    if not quiz_ids and not h5p_ids:
         services.mark_lesson_complete(user=user, lesson=lesson)
         return
     for quiz_id in sorted(quiz_ids):
@@ -141,6 +153,8 @@ def _complete(user: User, lesson: LessonPage, *, careful: bool) -> None:
         attempts = [_passing_answers(quiz, careful=True)] if careful else [{}, _passing_answers(quiz, careful=False)]
         for answers in attempts:
             services.submit_quiz(user=user, lesson=lesson, quiz_id=quiz_id, answers=answers, submission_id=uuid.uuid4())
+    for block_id in sorted(h5p_ids):
+        _pass_h5p(user, lesson, block_id, careful=careful)
 
 
 def _cohort(spec: DemoCohort, trainer: User | None) -> Cohort:
@@ -191,7 +205,7 @@ def _learner(spec: DemoLearner, cohort: Cohort, courses: list[CoursePage], passw
         except services.EnrolmentRefused:
             break  # the Foundation course is not finished yet
         for lesson in LessonPage.objects.live().descendant_of(course).order_by("path")[:count]:
-            _complete(user, lesson, careful=spec.careful)
+            _complete(user, lesson, course, careful=spec.careful)
             done.append((course, lesson))
     _backdate(user, cohort, done, days_ago=spec.days_ago)
 
@@ -207,6 +221,9 @@ def _backdate(user: User, cohort: Cohort, done: list[tuple[CoursePage, LessonPag
             first_visited_at=moment - timedelta(minutes=12), last_visited_at=moment, completed_at=moment
         )
         QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key).update(submitted_at=moment)
+        results = ActivityResult.objects.filter(user=user, lesson_key=lesson.translation_key)
+        results.update(updated_at=moment)
+        results.filter(passed_at__isnull=False).update(passed_at=moment)
     for course in {course for course, _lesson in done}:
         moments = [first + timedelta(days=number) for number, (c, _l) in enumerate(done) if c == course]
         Enrolment.objects.filter(user=user, course_key=course.translation_key, completed_at__isnull=False).update(

@@ -223,6 +223,10 @@ COURSE = {
                                 },
                             },
                             {
+                                "type": "h5p",
+                                "value": {"activity": "youth-centre-and-the-list", "pass_mark": 100, "required": True},
+                            },
+                            {
                                 "type": "case_study",
                                 "value": {
                                     "case_study": "rabat-gender-equality-education",
@@ -328,6 +332,10 @@ COURSE = {
                                 },
                             },
                             {
+                                "type": "h5p",
+                                "value": {"activity": "youth-centre-and-the-list", "pass_mark": 100, "required": True},
+                            },
+                            {
                                 "type": "case_study",
                                 "value": {
                                     "case_study": "rabat-gender-equality-education",
@@ -431,6 +439,10 @@ COURSE = {
                                     "title": "Prévenir, pas surveiller",
                                     "text": "<p>Se servir des maisons des jeunes ou des services sociaux pour surveiller les habitants détruit la confiance qui fait leur utilité. Gardez le travail de prévention volontaire, transparent et distinct du renseignement, et respectez la loi sur les données personnelles.</p>",
                                 },
+                            },
+                            {
+                                "type": "h5p",
+                                "value": {"activity": "youth-centre-and-the-list", "pass_mark": 100, "required": True},
                             },
                             {
                                 "type": "case_study",

@@ -17,9 +17,15 @@ Lesson bodies are lists of ``{"type": ..., "value": ...}`` blocks, as Wagtail st
 - ``quiz``: {"title": str, "pass_mark": int, "questions": [{"kind": "single" | "multiple" | "true_false",
   "prompt": str, "options": [{"text": str, "correct": bool, "feedback": str}, ...]}, ...]}
 - ``reflection``: {"prompt": str}
+- ``h5p``: {"activity": <activity slug from ``h5p_activities.py``>, "title": str, "pass_mark": int, "required": bool}
 
 Quizzes must have the same questions and options, in the same order, in every language: the
-loader gives them stable ids by position so that an answer in Arabic counts in French.
+loader gives them stable ids by position so that an answer in Arabic counts in French. H5P blocks
+likewise name the same activities in the same order in every language.
+
+The H5P activities file defines ``ACTIVITIES``: a slug, and per language a title, a scenario, a
+question, two to four choices ({"text", "correct", "feedback"}, exactly one correct, at the same
+place in every language) and the player's own texts (``l10n``).
 """
 
 from typing import Any
@@ -34,6 +40,8 @@ GUIDEBOOK_SLUGS = {
     "unesco-urban-inclusion",
     "undp-journey-to-extremism",
 }
+H5P_ACTIVITY_SLUGS = {"youth-centre-and-the-list"}
+H5P_L10N_KEYS = {"check", "retry", "correct", "incorrect", "chooseFirst"}
 CASE_STUDY_SLUGS = {
     "rabat-gender-equality-education",
     "tripoli-juvenile-reintegration",
@@ -52,6 +60,7 @@ BLOCK_TYPES = {
     "checklist",
     "quiz",
     "reflection",
+    "h5p",
 }
 
 
@@ -99,13 +108,19 @@ def _check_block(block: dict[str, Any], where: str) -> None:
                 _require(correct >= 1, where, f"q{number} needs a correct option")
     elif kind == "reflection":
         _require(bool(value.get("prompt")), where, "reflection prompt")
+    elif kind == "h5p":
+        _require(value.get("activity") in H5P_ACTIVITY_SLUGS, where, "unknown H5P activity slug")
+        _require(0 < int(value.get("pass_mark", 0)) <= 100, where, "pass_mark 1..100")
 
 
-def _quiz_shape(body: list[dict[str, Any]]) -> list[list[int]]:
+def _activity_shape(body: list[dict[str, Any]]) -> list[list[int] | str]:
+    """What must match between languages: each quiz's options per question, and the H5P activities."""
     return [
         [len(question["options"]) for question in block["value"]["questions"]]
-        for block in body
         if block["type"] == "quiz"
+        else block["value"]["activity"]
+        for block in body
+        if block["type"] in {"quiz", "h5p"}
     ]
 
 
@@ -139,8 +154,8 @@ def validate_course(course: dict[str, Any]) -> None:
                 _require(len(body) >= 3, f"{lesson_where}/{language}", "body needs 3+ blocks")
                 for index, block in enumerate(body):
                     _check_block(block, f"{lesson_where}/{language}[{index}]")
-                shapes.add(repr(_quiz_shape(body)))
-            _require(len(shapes) == 1, lesson_where, "quizzes differ in shape between languages")
+                shapes.add(repr(_activity_shape(body)))
+            _require(len(shapes) == 1, lesson_where, "quizzes or H5P activities differ between languages")
 
 
 TRACK_COLOURS = {"teal", "blue", "purple", "amber"}
@@ -169,3 +184,24 @@ def validate_library(tracks: list, guidebooks: list, case_studies: list) -> None
             for field in CASE_STUDY_FIELDS:
                 _require(bool(text.get(field)), case["slug"], f"{field} in {language}")
             _require(len(case.get("themes", {}).get(language, [])) >= 2, case["slug"], f"themes in {language}")
+
+
+def validate_activities(activities: list[dict[str, Any]]) -> None:
+    """Raise ContentError unless every H5P activity the courses may use is defined, alike in every language."""
+    _require({a["slug"] for a in activities} == H5P_ACTIVITY_SLUGS, "h5p activities", "must define the slugs")
+    titles = [activity[language]["title"] for activity in activities for language in LANGUAGES]
+    _require(len(set(titles)) == len(titles), "h5p activities", "titles must be unique: they find packages again")
+    for activity in activities:
+        answers = set()
+        for language in LANGUAGES:
+            where = f"{activity['slug']}/{language}"
+            text = activity.get(language) or {}
+            for key in ("title", "scenario", "question"):
+                _require(bool(text.get(key)), where, f"missing {key}")
+            choices = text.get("choices") or []
+            _require(2 <= len(choices) <= 4, where, "needs 2 to 4 choices")
+            _require(all(choice.get("text") and choice.get("feedback") for choice in choices), where, "choice texts")
+            answers.add(tuple(choice.get("correct") is True for choice in choices))
+            _require(set(text.get("l10n", {})) == H5P_L10N_KEYS, where, f"l10n needs exactly {sorted(H5P_L10N_KEYS)}")
+        _require(len(answers) == 1, activity["slug"], "choices differ between languages")
+        _require(sum(next(iter(answers))) == 1, activity["slug"], "needs exactly one correct choice")

@@ -74,7 +74,8 @@
       send({ type: "ready" });
       reportHeight();
       setInterval(reportState, 10000);
-    }).catch(function () {
+    }).catch(function (error) {
+      console.error("The H5P player could not start:", error);
       send({ type: "error" });
     });
     if (window.ResizeObserver) new ResizeObserver(reportHeight).observe(document.documentElement);

@@ -50,10 +50,13 @@
         if (data.passed) activity.section.classList.add("h5p-activity--passed");
         var completion = document.querySelector(".lesson-completion");
         if (data.lesson_completed && completion) {
+          // Said once, where the lesson's completion is shown, instead of twice.
           var done = document.createElement("p");
           done.className = "done";
+          done.setAttribute("role", "status");
           done.textContent = "✓ " + data.message;
           completion.replaceChildren(done);
+          setStatus(activity, "");
         }
       });
     }).catch(function () {
