@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from courses.h5p.models import H5PPackage, PackageStatus
 from courses.models import CaseStudy, CoursePage, Guidebook, LessonPage, ModulePage
 from tests.factories import make_user
 
@@ -32,6 +33,10 @@ def _every_block(module: ModulePage) -> dict:
     guide = Guidebook.objects.filter(locale=module.locale).first()
     image = get_image_model().objects.first()
     document = get_document_model().objects.first()
+    # A package row is enough for the chooser; no files are needed to write the lesson.
+    package = H5PPackage.objects.create(
+        title="Sort the partners", file="h5p/packages/editorial.h5p", status=PackageStatus.READY
+    )
     text = rich_text("<p>Start with the people who already work with young people.</p>")
     return streamfield(
         [
@@ -80,6 +85,7 @@ def _every_block(module: ModulePage) -> dict:
                 },
             ),
             ("reflection", {"prompt": "Who would you call first?"}),
+            ("h5p", {"package": str(package.pk), "title": "", "pass_mark": "70", "required": "on"}),
         ]
     )
 

@@ -1,0 +1,541 @@
+"""xAPI statements from the H5P player: what passes an activity and completes lessons and courses, what is
+kept as it was sent, and what is refused. The learner always comes from the session, never from the statement."""
+
+import json
+import uuid
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from courses.h5p import xapi
+from courses.h5p.models import H5PStatement
+from courses.h5p.services import activity_iri
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+from courses.progress import services as progress
+from courses.progress.models import ActivityResult, Enrolment, LessonProgress, LessonStatus
+from tests.factories import QUIZ_ID, RIGHT_ANSWERS, make_course, make_user, quiz_block, quiz_post
+from tests.h5p.helpers import VALID, add_h5p_blocks, h5p_block, upload_package
+
+pytestmark = pytest.mark.django_db
+
+TRUE_FALSE = next(path for path in VALID if path.name == "true-false.h5p")
+BLOCK = "h5p-one"
+ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
+
+
+# Setup -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def package(media, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        package = upload_package(TRUE_FALSE, title="True or false")
+    package.refresh_from_db()
+    assert package.is_ready, package.error
+    return package
+
+
+def _lessons(course) -> list[LessonPage]:
+    return list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+
+
+def _english_course(slug: str, **kwargs) -> CoursePage:
+    index = CourseIndexPage.objects.filter(locale__language_code="en").first()
+    return make_course(index, slug=slug, **kwargs)
+
+
+@pytest.fixture
+def course(demo_site):
+    """Two lessons, so that passing the activity in the first completes the lesson but not the course."""
+    return _english_course("h5p-statements", modules=1, lessons_per_module=2)
+
+
+@pytest.fixture
+def lesson(course, package):
+    return add_h5p_blocks(_lessons(course)[0], h5p_block(package, block_id=BLOCK, pass_mark=70))
+
+
+def _learner(course, email: str, **fields):
+    user = make_user(email, **fields)
+    progress.enrol(user=user, course=course)
+    return user
+
+
+@pytest.fixture
+def learner(client, course):
+    user = _learner(course, "h5p-statements@example.org")
+    client.force_login(user)
+    return user
+
+
+def _iri(lesson, block_id: str = BLOCK) -> str:
+    return activity_iri(home_page="http://testserver", lesson_key=lesson.translation_key, block_id=block_id)
+
+
+def _statement(
+    lesson,
+    *,
+    verb: str = "answered",
+    raw: float | None = 1,
+    maximum: float = 1,
+    block_id: str = BLOCK,
+    statement_id: str | None = "new",
+    object_id: str | None = None,
+    parent: bool = False,
+    success: bool = True,
+) -> dict:
+    """A statement shaped as H5P emits it: a random actor without a home page, no timestamp."""
+    statement = {
+        "actor": {"account": {"name": uuid.uuid4().hex}, "objectType": "Agent"},
+        "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}", "display": {"en-US": verb}},
+        "object": {
+            "id": object_id or _iri(lesson, block_id),
+            "objectType": "Activity",
+            "definition": {"extensions": {"http://h5p.org/x-api/h5p-local-content-id": 1}},
+        },
+        "context": {
+            "contextActivities": {"category": [{"id": "http://h5p.org/libraries/H5P.TrueFalse-1.6"}]},
+        },
+    }
+    if raw is not None:
+        statement["result"] = {
+            "score": {"raw": raw, "max": maximum, "min": 0, "scaled": raw / maximum},
+            "success": success,
+            "completion": True,
+        }
+    if parent:
+        statement["context"]["contextActivities"]["parent"] = [{"id": _iri(lesson, block_id), "objectType": "Activity"}]
+    if statement_id == "new":
+        statement["id"] = str(uuid.uuid4())
+    elif statement_id is not None:
+        statement["id"] = statement_id
+    return statement
+
+
+def _url(lesson, block_id: str = BLOCK) -> str:
+    return reverse("h5p_statements", args=[lesson.pk, block_id])
+
+
+def _post(client, lesson, statement, block_id: str = BLOCK):
+    return client.post(_url(lesson, block_id), data=json.dumps(statement), content_type="application/json")
+
+
+def _result(user, lesson, block_id: str = BLOCK) -> ActivityResult | None:
+    return ActivityResult.objects.filter(user=user, lesson_key=lesson.translation_key, block_id=block_id).first()
+
+
+def _lesson_completed(user, lesson) -> bool:
+    return LessonProgress.objects.filter(
+        user=user, lesson_key=lesson.translation_key, status=LessonStatus.COMPLETED
+    ).exists()
+
+
+# Passing and completing --------------------------------------------------------------------------
+
+
+def test_a_correct_answer_passes_the_activity_and_completes_the_lesson(client, learner, course, lesson):
+    response = _post(client, lesson, _statement(lesson))
+    assert response.status_code == 201
+    body = response.json()
+    assert body["recorded"] and body["passed"] and body["lesson_completed"]
+    assert not body["course_completed"]
+
+    result = _result(learner, lesson)
+    assert result.passed_at is not None and result.best_score == 100
+    assert _lesson_completed(learner, lesson)
+    assert Enrolment.objects.get(user=learner, course_key=course.translation_key).completed_at is None
+    row = H5PStatement.objects.get(user=learner)
+    assert row.top_level and row.score == 100 and row.verb == ANSWERED
+    assert row.lesson_key == lesson.translation_key and row.course_key == course.translation_key
+
+
+def test_passing_the_activity_in_the_last_required_lesson_completes_the_course(client, learner, course, lesson):
+    other = _lessons(course)[1]
+    progress.mark_lesson_complete(user=learner, lesson=other)
+    enrolment = Enrolment.objects.get(user=learner, course_key=course.translation_key)
+    assert enrolment.completed_at is None
+
+    response = _post(client, lesson, _statement(lesson))
+    assert response.status_code == 201
+    assert response.json()["lesson_completed"] and response.json()["course_completed"]
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None
+
+
+def test_a_score_below_the_pass_mark_does_not_pass_and_the_best_score_is_kept(client, learner, lesson):
+    response = _post(client, lesson, _statement(lesson, raw=6, maximum=10))
+    assert response.status_code == 201
+    assert not response.json()["passed"]
+    assert _result(learner, lesson).best_score == 60
+    assert _result(learner, lesson).passed_at is None
+    assert not _lesson_completed(learner, lesson)
+
+    _post(client, lesson, _statement(lesson, raw=3, maximum=10))  # a worse try does not lower the best
+    assert _result(learner, lesson).best_score == 60
+
+    _post(client, lesson, _statement(lesson, raw=7, maximum=10))  # exactly the pass mark passes
+    result = _result(learner, lesson)
+    assert result.best_score == 70 and result.passed_at is not None
+    assert _lesson_completed(learner, lesson)
+
+    _post(client, lesson, _statement(lesson, raw=0, maximum=10))  # and a pass is never taken back
+    result.refresh_from_db()
+    assert result.best_score == 70 and result.passed_at is not None
+    assert H5PStatement.objects.filter(user=learner).count() == 4
+
+
+@pytest.mark.parametrize("verb", ["completed", "passed", "mastered"])
+def test_completion_verbs_without_a_score_pass(client, learner, lesson, verb):
+    response = _post(client, lesson, _statement(lesson, verb=verb, raw=None))
+    assert response.status_code == 201 and response.json()["passed"]
+    assert _result(learner, lesson).passed_at is not None
+    assert _lesson_completed(learner, lesson)
+
+
+def test_a_completion_verb_with_a_low_score_does_not_pass(client, learner, lesson):
+    response = _post(client, lesson, _statement(lesson, verb="completed", raw=1, maximum=4))
+    assert response.status_code == 201 and not response.json()["passed"]
+    assert _result(learner, lesson).best_score == 25
+    assert not _lesson_completed(learner, lesson)
+
+
+@pytest.mark.parametrize(
+    ("verb", "raw"), [("interacted", 1), ("answered", None), ("attempted", 1), ("experienced", None)]
+)
+def test_other_verbs_and_unscored_answers_do_not_pass(client, learner, lesson, verb, raw):
+    response = _post(client, lesson, _statement(lesson, verb=verb, raw=raw))
+    assert response.status_code == 201
+    assert not response.json()["passed"]
+    assert H5PStatement.objects.filter(user=learner).count() == 1
+    result = _result(learner, lesson)
+    assert result is None or result.passed_at is None
+    assert not _lesson_completed(learner, lesson)
+
+
+@pytest.mark.parametrize("how", ["sub_content_id", "context_parent"])
+def test_statements_about_a_part_are_stored_but_do_not_pass(client, learner, lesson, how):
+    if how == "sub_content_id":
+        statement = _statement(lesson, object_id=f"{_iri(lesson)}?subContentId={uuid.uuid4()}")
+    else:
+        statement = _statement(lesson, parent=True)
+    response = _post(client, lesson, statement)
+    assert response.status_code == 201 and not response.json()["passed"]
+    row = H5PStatement.objects.get(user=learner)
+    assert row.top_level is False and row.score == 100
+    assert _result(learner, lesson) is None
+    assert not _lesson_completed(learner, lesson)
+
+
+# Retries and conflicts ---------------------------------------------------------------------------
+
+
+def test_the_same_statement_twice_is_stored_once(client, learner, lesson):
+    statement = _statement(lesson)
+    assert _post(client, lesson, statement).status_code == 201
+    again = dict(statement, actor={"account": {"name": "another-random-id"}})  # H5P's actor is not part of it
+    response = _post(client, lesson, again)
+    assert response.status_code == 200
+    assert response.json()["recorded"] is False
+    assert H5PStatement.objects.filter(statement_id=statement["id"]).count() == 1
+    assert H5PStatement.objects.filter(user=learner).count() == 1
+
+
+def test_the_same_id_with_a_different_body_is_a_conflict(client, learner, lesson):
+    statement = _statement(lesson, raw=3, maximum=10)
+    _post(client, lesson, statement)
+    stored = H5PStatement.objects.get(statement_id=statement["id"])
+
+    forged = _statement(lesson, raw=10, maximum=10, statement_id=statement["id"])
+    response = _post(client, lesson, forged)
+    assert response.status_code == 409
+    after = H5PStatement.objects.get(statement_id=statement["id"])
+    assert (after.score, after.body_hash, after.statement) == (stored.score, stored.body_hash, stored.statement)
+    assert after.score == 30
+    assert _result(learner, lesson).passed_at is None
+
+
+def test_the_same_id_from_another_learner_is_a_conflict(client, learner, course, lesson):
+    statement = _statement(lesson)
+    _post(client, lesson, statement)
+    other = _learner(course, "h5p-other@example.org")
+    client.force_login(other)
+    response = _post(client, lesson, statement)
+    assert response.status_code == 409
+    assert H5PStatement.objects.get(statement_id=statement["id"]).user == learner
+    assert not H5PStatement.objects.filter(user=other).exists()
+    assert _result(other, lesson) is None
+
+
+def test_a_statement_without_an_id_is_given_one(client, learner, lesson):
+    response = _post(client, lesson, _statement(lesson, statement_id=None))
+    assert response.status_code == 201
+    row = H5PStatement.objects.get(user=learner)
+    assert isinstance(row.statement_id, uuid.UUID)
+    assert row.statement["id"] == str(row.statement_id)
+    assert row.statement["timestamp"] and row.statement["stored"]
+
+
+def test_a_statement_id_that_is_not_a_uuid_is_refused(client, learner, lesson):
+    response = _post(client, lesson, _statement(lesson, statement_id="not-a-uuid"))
+    assert response.status_code == 400
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+
+# Whose statement it is ---------------------------------------------------------------------------
+
+
+def test_the_stored_actor_is_our_account_never_the_email(client, learner, lesson):
+    statement = _statement(lesson)
+    _post(client, lesson, statement)
+    row = H5PStatement.objects.get(user=learner)
+    assert row.statement["actor"] == {
+        "objectType": "Agent",
+        "account": {"homePage": "http://testserver", "name": xapi.actor_name(learner.pk)},
+    }
+    assert learner.email not in json.dumps(row.statement)
+    # Everything else is kept as the player sent it.
+    assert row.statement["object"] == statement["object"]
+    assert row.statement["result"] == statement["result"]
+    assert row.statement["verb"] == statement["verb"]
+
+
+def test_a_learner_cannot_record_a_statement_as_someone_else(client, course, lesson):
+    victim = _learner(course, "h5p-victim@example.org")
+    attacker = _learner(course, "h5p-attacker@example.org")
+    client.force_login(attacker)
+    statement = _statement(lesson)
+    statement["actor"] = {"objectType": "Agent", "mbox": f"mailto:{victim.email}", "name": "Victim"}
+    statement["authority"] = {"objectType": "Agent", "mbox": f"mailto:{victim.email}"}
+
+    response = _post(client, lesson, statement)
+    assert response.status_code == 201
+    row = H5PStatement.objects.get(statement_id=statement["id"])
+    assert row.user == attacker
+    assert row.statement["actor"]["account"]["name"] == xapi.actor_name(attacker.pk)
+    assert victim.email not in json.dumps(row.statement["actor"])
+    assert not H5PStatement.objects.filter(user=victim).exists()
+    assert _result(victim, lesson) is None
+    assert not _lesson_completed(victim, lesson)
+    assert _lesson_completed(attacker, lesson)
+
+
+# Refusals ----------------------------------------------------------------------------------------
+
+
+def test_a_learner_who_is_not_enrolled_is_refused(client, course, lesson):
+    outsider = make_user("h5p-outsider@example.org")
+    client.force_login(outsider)
+    response = _post(client, lesson, _statement(lesson))
+    assert response.status_code == 403
+    assert not H5PStatement.objects.filter(user=outsider).exists()
+    assert _result(outsider, lesson) is None
+
+
+def test_a_learner_who_left_the_course_is_refused(client, learner, course, lesson):
+    progress.leave_course(user=learner, course=course)
+    assert _post(client, lesson, _statement(lesson)).status_code == 403
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, lesson):
+    before = H5PStatement.objects.count()
+    response = _post(client, lesson, _statement(lesson))
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "login" in response["Location"]
+    assert H5PStatement.objects.count() == before
+
+
+def test_get_is_not_allowed(client, learner, lesson):
+    assert client.get(_url(lesson)).status_code == 405
+
+
+def test_a_post_without_a_csrf_token_is_refused(learner, lesson):
+    csrf_client = Client(enforce_csrf_checks=True)
+    csrf_client.force_login(learner)
+    response = _post(csrf_client, lesson, _statement(lesson))
+    assert response.status_code == 403
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+
+def test_a_post_with_the_csrf_token_is_accepted(learner, lesson):
+    csrf_client = Client(enforce_csrf_checks=True)
+    csrf_client.force_login(learner)
+    csrf_client.get(lesson.get_url())
+    token = csrf_client.cookies["csrftoken"].value
+    response = csrf_client.post(
+        _url(lesson), data=json.dumps(_statement(lesson)), content_type="application/json", HTTP_X_CSRFTOKEN=token
+    )
+    assert response.status_code == 201
+
+
+@pytest.mark.parametrize("target", ["other_block", "other_lesson", "other_site", "no_object"])
+def test_a_statement_about_another_activity_is_refused(client, learner, course, lesson, target):
+    other_lesson = _lessons(course)[1]
+    statement = _statement(lesson)
+    if target == "other_block":
+        statement["object"]["id"] = _iri(lesson, "h5p-two")
+    elif target == "other_lesson":
+        statement["object"]["id"] = _iri(other_lesson)
+    elif target == "other_site":
+        statement["object"]["id"] = _iri(lesson).replace("http://testserver", "https://evil.example")
+    else:
+        del statement["object"]
+    response = _post(client, lesson, statement)
+    assert response.status_code == 400
+    assert not H5PStatement.objects.filter(user=learner).exists()
+    assert _result(learner, lesson) is None
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe", b"[1, 2]", b'"a string"', b'{"verb": 3}'])
+def test_unreadable_statements_are_refused(client, learner, lesson, body):
+    response = client.post(_url(lesson), data=body, content_type="application/json")
+    assert response.status_code == 400
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+
+def test_an_oversize_statement_is_refused(client, learner, lesson):
+    statement = _statement(lesson)
+    statement["result"]["response"] = "x" * (400 * 1024)
+    assert _post(client, lesson, statement).status_code == 413
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+
+def test_an_unknown_block_is_not_found(client, learner, lesson):
+    statement = _statement(lesson, block_id="no-such-block")
+    response = _post(client, lesson, statement, block_id="no-such-block")
+    assert response.status_code == 404
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+
+def test_an_unpublished_lesson_is_not_found(client, learner, lesson):
+    lesson.unpublish()
+    assert _post(client, lesson, _statement(lesson)).status_code == 404
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+
+# What counts towards completion ------------------------------------------------------------------
+
+
+def test_when_the_course_does_not_count_h5p_the_pass_is_kept_but_the_button_completes_the_lesson(
+    client, learner, course, lesson
+):
+    CoursePage.objects.filter(pk=course.pk).update(h5p_counts_towards_completion=False)
+
+    response = _post(client, lesson, _statement(lesson))
+    assert response.status_code == 201
+    assert response.json()["passed"] and not response.json()["lesson_completed"]
+    assert _result(learner, lesson).passed_at is not None
+    assert not _lesson_completed(learner, lesson)
+
+    page = client.get(lesson.get_url()).content.decode()
+    assert "Mark as complete" in page
+    assert client.post(reverse("complete_lesson", args=[lesson.pk])).status_code == 302
+    assert _lesson_completed(learner, lesson)
+
+
+def test_when_the_course_counts_h5p_the_button_is_refused_until_it_is_passed(client, learner, lesson):
+    page = client.get(lesson.get_url()).content.decode()
+    assert "Mark as complete" not in page
+    with pytest.raises(progress.ActivityRequired):
+        progress.mark_lesson_complete(user=learner, lesson=lesson)
+    client.post(reverse("complete_lesson", args=[lesson.pk]))
+    assert not _lesson_completed(learner, lesson)
+
+
+def test_passing_a_practice_activity_does_not_complete_the_lesson(client, learner, course, package):
+    practice = add_h5p_blocks(_lessons(course)[1], h5p_block(package, block_id="practice", required=False))
+    response = _post(client, practice, _statement(practice, block_id="practice"), block_id="practice")
+    assert response.status_code == 201 and response.json()["passed"]
+    assert _result(learner, practice, "practice").passed_at is not None
+    assert not _lesson_completed(learner, practice)
+    progress.mark_lesson_complete(user=learner, lesson=practice)
+    assert _lesson_completed(learner, practice)
+
+
+@pytest.mark.parametrize("order", ["h5p_first", "quiz_first"])
+def test_a_lesson_with_a_required_quiz_and_h5p_completes_when_both_are_passed(client, learner, course, package, order):
+    lesson = _lessons(course)[0]
+    lesson = add_h5p_blocks(lesson, quiz_block(), h5p_block(package, block_id=BLOCK))
+
+    def pass_h5p():
+        assert _post(client, lesson, _statement(lesson)).json()["passed"]
+
+    def pass_quiz():
+        client.post(reverse("submit_quiz", args=[lesson.pk, QUIZ_ID]), quiz_post(RIGHT_ANSWERS))
+
+    first, second = (pass_h5p, pass_quiz) if order == "h5p_first" else (pass_quiz, pass_h5p)
+    first()
+    assert not _lesson_completed(learner, lesson)
+    second()
+    assert _lesson_completed(learner, lesson)
+
+
+# Query pin ---------------------------------------------------------------------------------------
+
+
+def _course_with_h5p_last(slug: str, package, *, modules: int, lessons_per_module: int):
+    course = _english_course(slug, modules=modules, lessons_per_module=lessons_per_module)
+    lessons = _lessons(course)
+    last = add_h5p_blocks(lessons[-1], h5p_block(package, block_id=BLOCK))
+    return course, lessons[:-1], last
+
+
+def _almost_done(email: str, course, done: list[LessonPage]):
+    """Enrolled, with a name for the certificate, and every lesson but the last completed."""
+    user = _learner(course, email, certificate_name_latin="Test Learner", certificate_name_arabic="")
+    now = timezone.now()
+    LessonProgress.objects.bulk_create(
+        LessonProgress(
+            user=user,
+            lesson_key=lesson.translation_key,
+            course_key=course.translation_key,
+            status=LessonStatus.COMPLETED,
+            completed_at=now,
+        )
+        for lesson in done
+    )
+    return user
+
+
+def _completing_queries(client, user, lesson, capture) -> int:
+    client.force_login(user)
+    # Warm the request path (routing, sessions) with a statement that completes nothing.
+    assert _post(client, lesson, _statement(lesson, verb="interacted")).status_code == 201
+    with CaptureQueriesContext(connection) as queries, capture(execute=True):
+        response = _post(client, lesson, _statement(lesson))
+    assert response.status_code == 201 and response.json()["course_completed"]
+    return len(queries)
+
+
+def test_completing_a_course_by_h5p_costs_the_same_for_5_and_50_lessons(
+    client, package, demo_site, django_capture_on_commit_callbacks
+):
+    small, small_done, small_last = _course_with_h5p_last("h5p-small", package, modules=1, lessons_per_module=5)
+    large, large_done, large_last = _course_with_h5p_last("h5p-large", package, modules=5, lessons_per_module=10)
+    assert (len(small_done), len(large_done)) == (4, 49)
+
+    # A first completion warms every per-process cache on the way (content types, the certificate's path).
+    warm = _almost_done("h5p-warm@example.org", small, small_done)
+    _completing_queries(client, warm, small_last, django_capture_on_commit_callbacks)
+
+    small_user = _almost_done("h5p-small@example.org", small, small_done)
+    large_user = _almost_done("h5p-large@example.org", large, large_done)
+    small_count = _completing_queries(client, small_user, small_last, django_capture_on_commit_callbacks)
+    large_count = _completing_queries(client, large_user, large_last, django_capture_on_commit_callbacks)
+
+    from courses.certificates.models import Certificate
+
+    assert Certificate.objects.filter(user__in=[small_user, large_user]).count() == 2
+    print(f"queries to complete a course by H5P: 5 lessons {small_count}, 50 lessons {large_count}")
+    assert small_count == large_count
