@@ -389,3 +389,26 @@ def test_a_learner_cannot_reach_the_upload_view(client, media):
     assert response.status_code in (302, 403)
     assert not H5PPackage.objects.filter(title="Mine").exists()
     assert _tree(media) == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ar", "يحاول «../evil.js» الخروج من مجلد الحزمة."),
+        ("fr", "« ../evil.js » tente de sortir du dossier du paquet."),
+    ],
+)
+def test_admin_view_lists_the_reasons_in_the_editors_language(client, media, language, expected):
+    editor = _staff(f"editor-{language}@example.org", "Editors")
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(editor)
+    hostile = zip_bytes(tiny_library_files() | {"../evil.js": b"alert(1)"})
+    response = client.post(
+        reverse("wagtailsnippets_h5p_h5ppackage:add"),
+        {"title": "Hostile", "file": SimpleUploadedFile("hostile.h5p", hostile)},
+    )
+    assert response.status_code == 200
+    assert escape(expected) in response.content.decode()
+    assert _tree(media) == {}
