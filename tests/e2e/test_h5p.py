@@ -195,6 +195,24 @@ def test_every_valid_package_plays_in_a_lesson(page, live_site, name):
     assert problems == []
 
 
+def test_several_activities_on_one_lesson_start_one_after_another(page, live_site):
+    course, lesson = _lesson_with(SHARED["true-false"], SHARED["drag-text"], SHARED["fill-in-the-blanks"])
+    _learner(course)
+    problems = _watch(page)
+    _log_in(page, live_site.url)
+    _open(page, live_site.url, lesson)
+    # Pressed back to back: the page queues them and adds each frame once the previous one is ready.
+    for block_id in ("h5p-0", "h5p-1", "h5p-2"):
+        page.locator(f"#activity-{block_id} [data-h5p-start]").click()
+    for block_id in ("h5p-0", "h5p-1", "h5p-2"):
+        section = page.locator(f"#activity-{block_id}")
+        expect(section.frame_locator(FRAME).locator(".h5p-content")).to_be_visible(timeout=LOAD_TIMEOUT)
+        expect(section.locator("[data-h5p-status]")).to_have_text("", timeout=LOAD_TIMEOUT)
+    assert page.locator(FRAME).count() == 3
+    page.wait_for_load_state("networkidle")
+    assert problems == []
+
+
 # 2. Results count towards completion
 
 
