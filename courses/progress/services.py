@@ -245,23 +245,23 @@ def record_activity_result(
     """
     course = course_of(lesson)
     require_enrolment(user, course)
-    try:
-        with transaction.atomic():
-            result, _created = ActivityResult.objects.get_or_create(
-                user=user,
-                lesson_key=lesson.translation_key,
-                block_id=block_id,
-                defaults={"course_key": course.translation_key},
-            )
-    except IntegrityError:
-        result = ActivityResult.objects.get(user=user, lesson_key=lesson.translation_key, block_id=block_id)
     now = timezone.now()
-    changes = {"updated_at": now}
-    if score is not None:
-        changes["best_score"] = Greatest(Coalesce(F("best_score"), Value(0)), Value(score))
-    ActivityResult.objects.filter(pk=result.pk).update(**changes)
+    # One transaction, and a new row born with its score: nobody ever reads a result without it.
+    with transaction.atomic():
+        result, created = ActivityResult.objects.get_or_create(
+            user=user,
+            lesson_key=lesson.translation_key,
+            block_id=block_id,
+            defaults={"course_key": course.translation_key, "best_score": score, "passed_at": now if passed else None},
+        )
+        if not created:
+            changes = {"updated_at": now}
+            if score is not None:
+                changes["best_score"] = Greatest(Coalesce(F("best_score"), Value(0)), Value(score))
+            ActivityResult.objects.filter(pk=result.pk).update(**changes)
+            if passed:
+                ActivityResult.objects.filter(pk=result.pk, passed_at__isnull=True).update(passed_at=now)
     if passed:
-        ActivityResult.objects.filter(pk=result.pk, passed_at__isnull=True).update(passed_at=now)
         # Only a required activity the course counts completes the lesson; a practice block, or any H5P
         # block in a course that does not count them, leaves completion to the quizzes or the button.
         counts = block_id in activities.required_h5p_ids(lesson.body, course)
