@@ -5,6 +5,7 @@ import json
 import mimetypes
 from pathlib import PurePosixPath
 
+from allauth.core.internal import ratelimit
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.files.storage import default_storage
@@ -15,6 +16,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.h5p import services
@@ -84,6 +86,7 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @require_GET
+@gzip_page  # library code is text; weak connections gain most from compressing it
 def content(request: HttpRequest, token: str, path: str) -> HttpResponse:
     """One file of an unpacked package, for the frame that holds the grant. No database query."""
     try:
@@ -118,6 +121,15 @@ def _json_body(request: HttpRequest):
         return None, JsonResponse({"error": _("This result could not be read.")}, status=400)
 
 
+def _rate_limited(request: HttpRequest) -> JsonResponse | None:
+    """A runaway player (or a script) posting results in a loop is slowed down; the page retries later."""
+    if ratelimit.consume(request, app="allauth.account", action="h5p_results", user=request.user) is not None:
+        return None
+    response = JsonResponse({"error": _("Too many results at once. They will be sent again in a moment.")}, status=429)
+    response["Retry-After"] = "60"
+    return response
+
+
 def _live_lesson(lesson_id: int) -> LessonPage:
     return get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
 
@@ -125,6 +137,8 @@ def _live_lesson(lesson_id: int) -> LessonPage:
 @require_POST
 @login_required
 def statements(request: HttpRequest, lesson_id: int, block_id: str) -> JsonResponse:
+    if limited := _rate_limited(request):
+        return limited
     lesson = _live_lesson(lesson_id)
     body, error = _json_body(request)
     if error is not None:
@@ -163,6 +177,8 @@ def statements(request: HttpRequest, lesson_id: int, block_id: str) -> JsonRespo
 @require_POST
 @login_required
 def save_state(request: HttpRequest, lesson_id: int, block_id: str) -> JsonResponse:
+    if limited := _rate_limited(request):
+        return limited
     lesson = _live_lesson(lesson_id)
     body, error = _json_body(request)
     if error is not None:

@@ -191,6 +191,8 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     # Public certificate verification (courses.certificates), per IP address.
     "verify_certificate": f"{int(os.environ.get('CERTIFICATE_VERIFY_RATE', '30'))}/m/ip",
+    # H5P results and resume state posted by the lesson page (courses.h5p), per learner.
+    "h5p_results": f"{int(os.environ.get('H5P_RESULTS_RATE', '240'))}/m/user",
 }
 ACCOUNT_ADAPTER = "lms.accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "lms.accounts.forms.SignupForm"}

@@ -1,6 +1,7 @@
 """Who may play an H5P activity, and what the sandboxed player can reach: lesson markup by access, the signed
 frame and content URLs (no cookies, no database), resume state per learner, and the learner's data export."""
 
+import gzip
 import json
 import re
 import time
@@ -493,3 +494,12 @@ def test_the_personal_data_export_holds_the_learners_states_and_statements(lesso
     theirs = export_personal_data(user=other_learner)["h5p"]
     assert [state["data"] for state in theirs["states"]] == ['{"theirs": true}']
     assert theirs["statements"] == []
+
+
+def test_content_files_are_compressed_for_browsers_that_accept_it(lesson, learner, package):
+    token = _grant(learner, package, lesson)
+    response = Client().get(reverse("h5p_content", args=[token, "H5P.Tiny-1.0/tiny.js"]), HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == "gzip"
+    assert gzip.decompress(_read(response)) == FILES["H5P.Tiny-1.0/tiny.js"]
+    assert response["Content-Type"].startswith("text/javascript")

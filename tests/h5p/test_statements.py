@@ -539,3 +539,14 @@ def test_completing_a_course_by_h5p_costs_the_same_for_5_and_50_lessons(
     assert Certificate.objects.filter(user__in=[small_user, large_user]).count() == 2
     print(f"queries to complete a course by H5P: 5 lessons {small_count}, 50 lessons {large_count}")
     assert small_count == large_count
+
+
+def test_a_learner_posting_results_in_a_loop_is_slowed_down(client, learner, lesson, settings):
+    settings.ACCOUNT_RATE_LIMITS = settings.ACCOUNT_RATE_LIMITS | {"h5p_results": "3/m/user"}
+    for _ in range(3):
+        assert _post(client, lesson, _statement(lesson, raw=0)).status_code == 201
+    refused = _post(client, lesson, _statement(lesson, raw=1))
+    assert refused.status_code == 429 and refused["Retry-After"] == "60"
+    assert "error" in refused.json()
+    assert H5PStatement.objects.filter(user=learner).count() == 3
+    assert not _result(learner, lesson).passed
