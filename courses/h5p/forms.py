@@ -41,17 +41,14 @@ class H5PPackageForm(WagtailAdminModelForm):
 
     def save(self, commit=True):
         package = super().save(commit=False)
-        stale = None
-        if self.checked is not None:
-            if self.previous_files is not None:
-                services.give_new_folder(package)
-                stale = self.previous_files
-            services.apply_check(package, self.checked, file_size=self.upload_size)
-            package.uploaded_by = self.for_user
+        if self.checked is not None and commit:
+            return services.store_checked_package(
+                package,
+                self.checked,
+                file_size=self.upload_size,
+                replaces=self.previous_files,
+                uploaded_by=self.for_user,
+            )
         if commit:
             package.save()
-            if self.checked is not None:
-                services.schedule_unpack(package)
-            if stale is not None:
-                services.schedule_delete_files(*stale)
         return package

@@ -19,7 +19,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.urls import reverse
 
 from courses.h5p.access import grant_for
-from courses.h5p.models import H5PPackage
+from courses.h5p.models import H5PPackage, PackageStatus
 from courses.progress.models import ActivityResult
 
 PLAYER_STATIC = "vendor/h5p-standalone"
@@ -104,7 +104,7 @@ def activity_view(
         "required": bool(value.get("required")) and counts_towards_completion,
         "result": result,
     }
-    if package is None or package.status == "failed":
+    if package is None or package.status == PackageStatus.FAILED:
         return ActivityView(availability=Availability.UNAVAILABLE, **common)
     if not package.is_ready:
         return ActivityView(availability=Availability.PROCESSING, **common)

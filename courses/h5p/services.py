@@ -45,7 +45,7 @@ class InvalidStatement(ActivityError):
     pass
 
 
-def apply_check(package: H5PPackage, checked: CheckedPackage, *, file_size: int) -> None:
+def _apply_check(package: H5PPackage, checked: CheckedPackage, *, file_size: int) -> None:
     """Copy what the checker found onto the (unsaved) package."""
     package.main_library = checked.main_library
     package.main_version = checked.main_version
@@ -105,11 +105,41 @@ def schedule_unpack(package: H5PPackage) -> None:
     transaction.on_commit(lambda: unpack_package.enqueue(package.pk))
 
 
-def give_new_folder(package: H5PPackage) -> None:
+def _give_new_folder(package: H5PPackage) -> None:
     """A replaced archive unpacks into a new folder, so the player never sees a half-written one."""
     package.folder = uuid.uuid4()
     package.status = PackageStatus.PROCESSING
     package.error = ""
+
+
+def store_checked_package(
+    package: H5PPackage,
+    checked: CheckedPackage,
+    *,
+    file_size: int,
+    replaces: tuple[str, str] | None = None,
+    uploaded_by: User | None = None,
+    unpack_now: bool = False,
+) -> H5PPackage:
+    """Save a package whose new archive (already set on ``package.file``) passed the checker, and unpack it.
+
+    ``replaces`` names the content folder and archive of the package's previous upload: they are
+    deleted once the new ones are committed. Unpacking is a task, or runs at once with ``unpack_now``
+    (the demo loader); a package that then fails to unpack keeps its previous files.
+    """
+    if replaces is not None:
+        _give_new_folder(package)
+    _apply_check(package, checked, file_size=file_size)
+    package.uploaded_by = uploaded_by
+    package.save()
+    if unpack_now:
+        if not unpack(package).is_ready:
+            return package
+    else:
+        schedule_unpack(package)
+    if replaces is not None:
+        schedule_delete_files(*replaces)
+    return package
 
 
 def delete_files(content_prefix: str, file_name: str) -> None:

@@ -130,6 +130,21 @@ def _rate_limited(request: HttpRequest) -> JsonResponse | None:
     return response
 
 
+REFUSALS = (progress.NotEnrolled, progress.UnknownActivity, services.ActivityError)
+
+
+def _refused(error: progress.LearnerError) -> JsonResponse:
+    """A learner action the services refused, as JSON with its status code and message."""
+    status = 400
+    if isinstance(error, progress.NotEnrolled):
+        status = 403
+    elif isinstance(error, progress.UnknownActivity):
+        status = 404
+    elif isinstance(error, services.StatementConflict):
+        status = 409
+    return JsonResponse({"error": str(error)}, status=status)
+
+
 def _live_lesson(lesson_id: int) -> LessonPage:
     return get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
 
@@ -147,14 +162,8 @@ def statements(request: HttpRequest, lesson_id: int, block_id: str) -> JsonRespo
         outcome = services.record_statement(
             user=request.user, lesson=lesson, block_id=block_id, statement=body, home_page=services.home_page()
         )
-    except progress.NotEnrolled as refused:
-        return JsonResponse({"error": str(refused)}, status=403)
-    except progress.UnknownActivity as unknown:
-        return JsonResponse({"error": str(unknown)}, status=404)
-    except services.StatementConflict as conflict:
-        return JsonResponse({"error": str(conflict)}, status=409)
-    except services.InvalidStatement as invalid:
-        return JsonResponse({"error": str(invalid)}, status=400)
+    except REFUSALS as refusal:
+        return _refused(refusal)
     message = ""
     if outcome.course_completed:
         message = _("Activity passed. You have completed the course!")
@@ -188,10 +197,6 @@ def save_state(request: HttpRequest, lesson_id: int, block_id: str) -> JsonRespo
         return JsonResponse({"error": _("This activity's state could not be read.")}, status=400)
     try:
         services.save_state(user=request.user, lesson=lesson, block_id=block_id, data=data)
-    except progress.NotEnrolled as refused:
-        return JsonResponse({"error": str(refused)}, status=403)
-    except progress.UnknownActivity as unknown:
-        return JsonResponse({"error": str(unknown)}, status=404)
-    except services.InvalidStatement as invalid:
-        return JsonResponse({"error": str(invalid)}, status=400)
+    except REFUSALS as refusal:
+        return _refused(refusal)
     return JsonResponse({"saved": True})

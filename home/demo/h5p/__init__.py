@@ -3,7 +3,7 @@
 The shared example packages cannot ship with the code (their licences), so the demo writes its
 own: one .h5p per activity and language, zipped in memory from ``h5p.json``, ``content/content.json``
 and the library folder, then stored the way the admin stores an upload (checked by
-``check_package``, ``services.apply_check``, saved, unpacked). Unpacking runs here and now rather
+``check_package``, then ``services.store_checked_package``). Unpacking runs here and now rather
 than as a task, so the demo site's activities are ready as soon as ``load_demo`` ends. A package
 is found again by its title; it is rebuilt only when its archive's bytes change (new library code
 or texts), so loading twice creates nothing, and the zip is byte-for-byte reproducible to allow it.
@@ -116,22 +116,13 @@ def store_package(title: str, data: bytes) -> H5PPackage:
     package = H5PPackage.objects.filter(title=title).order_by("pk").first()
     if package is not None and _is_current(package, data):
         return package
-    stale = None
-    if package is None:
-        package = H5PPackage(title=title)
-    else:
-        # Like a replaced upload: a fresh folder, the old files removed once the new ones are committed.
-        stale = (package.content_prefix, package.file.name)
-        services.give_new_folder(package)
-    services.apply_check(package, checked, file_size=len(data))
-    package.file.save(f"{package.folder}.h5p", ContentFile(data), save=False)
-    package.save()
-    services.unpack(package)
+    replaces = None if package is None else (package.content_prefix, package.file.name)
+    package = package or H5PPackage(title=title)
+    package.file = ContentFile(data, name="activity.h5p")  # stored as h5p/packages/<folder>.h5p
+    services.store_checked_package(package, checked, file_size=len(data), replaces=replaces, unpack_now=True)
     if not package.is_ready:
         package.refresh_from_db()
         raise DemoPackageError(f"The demo H5P package “{title}” could not be unpacked: {package.error}")
-    if stale is not None:
-        services.schedule_delete_files(*stale)
     return package
 
 

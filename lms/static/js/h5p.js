@@ -25,10 +25,12 @@
     activity.status.textContent = text || "";
   }
 
-  function post(activity, url, body) {
+  // keepalive lets a save started while the page is being left still reach the server.
+  function post(activity, url, body, keepalive) {
     return fetch(url, {
       method: "POST",
       credentials: "same-origin",
+      keepalive: Boolean(keepalive),
       headers: {
         "Content-Type": "application/json",
         "Accept": "application/json",
@@ -132,13 +134,7 @@
   function flushStates() {
     activities.forEach(function (activity) {
       if (activity.pendingState === null) return;
-      fetch(activity.section.dataset.stateUrl, {
-        method: "POST",
-        credentials: "same-origin",
-        keepalive: true,
-        headers: { "Content-Type": "application/json", "X-CSRFToken": activity.section.dataset.csrf },
-        body: JSON.stringify({ state: activity.pendingState })
-      });
+      post(activity, activity.section.dataset.stateUrl, { state: activity.pendingState }, true);
       activity.pendingState = null;
     });
   }
