@@ -112,7 +112,11 @@ class CertificateEvent(models.Model):
     """The audit log: who did what to which certificate, when and why."""
 
     certificate = models.ForeignKey(
-        Certificate, verbose_name=_("certificate"), on_delete=models.CASCADE, related_name="events"
+        Certificate,
+        verbose_name=_("certificate"),
+        # The audit trail outlives any attempt to delete what it records.
+        on_delete=models.PROTECT,
+        related_name="events",
     )
     action = models.CharField(_("action"), max_length=10, choices=CertificateEventAction.choices)
     actor = models.ForeignKey(
