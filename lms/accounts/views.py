@@ -2,6 +2,7 @@
 
 import json
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -45,7 +46,13 @@ def download_data(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete_account(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.POST or None)
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    # Guessing the password from an open session is throttled like any re-authentication.
+    throttled = request.method == "POST" and ratelimit.consume_or_429(
+        request, action="reauthenticate", user=request.user
+    )
+    if throttled:
+        return throttled
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

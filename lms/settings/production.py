@@ -31,6 +31,13 @@ if REDIS_URL:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+elif os.environ.get("SINGLE_PROCESS", "").lower() != "true":
+    # An in-memory cache is per process: every rate limit (logins, two-factor codes, password resets,
+    # invitations, H5P results) would be multiplied by the number of workers, and sessions lost between them.
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set for production (cache, sessions and rate limits shared by every app server). "
+        "For a single process only, set SINGLE_PROCESS=true to use an in-memory cache."
+    )
 
 if os.environ.get("TASKS_BACKEND", "database") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -93,6 +93,42 @@ def test_password_reset_answers_alike_for_known_and_unknown(client):
     assert (known.status_code, known["Location"]) == (unknown.status_code, unknown["Location"])
 
 
+def test_wagtails_own_password_reset_is_off(client):
+    """Wagtail's reset form sent an unthrottled mail per post to any address; allauth's is the only one."""
+    make_user("known@example.org")
+    responses = [client.post("/admin/password_reset/", {"email": "known@example.org"}) for _ in range(12)]
+    assert {response.status_code for response in responses} == {404}
+    assert len(mail.outbox) == 0
+
+
+def test_password_reset_mails_are_rate_limited_per_address(client):
+    make_user("known@example.org")
+    for _ in range(12):
+        client.post("/accounts/password/reset/", {"email": "known@example.org"})
+    assert 1 <= len(mail.outbox) <= 5
+
+
+def test_passwords_need_twelve_characters_and_must_not_be_common(client):
+    short = client.post(
+        SIGNUP,
+        {"full_name": "Short", "email": "short@example.org", "password1": "k7#Pq2!xZ9a", "password2": "k7#Pq2!xZ9a"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    common = client.post(
+        SIGNUP,
+        {
+            "full_name": "Common",
+            "email": "common@example.org",
+            "password1": "password1234",
+            "password2": "password1234",
+        },
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert short.status_code == 200 and b"at least 12 characters" in short.content
+    assert common.status_code == 200 and b"too common" in common.content
+    assert not User.objects.filter(email__in=["short@example.org", "common@example.org"]).exists()
+
+
 def test_sixth_failed_login_for_one_account_is_refused(client):
     make_user("target@example.org")
     for attempt in range(5):

@@ -102,13 +102,90 @@ def test_delete_account_asks_for_confirmation_then_removes_personal_data(client,
     course = make_course(index, slug="leaving-course", modules=1, lessons_per_module=1)
     services.enrol(user=user, course=course)
     client.force_login(user)
-    refused = client.post("/accounts/profile/delete/", {"confirm": "maybe"})
+    refused = client.post("/accounts/profile/delete/", {"confirm": "maybe", "password": DEFAULT_PASSWORD})
     assert refused.status_code == 200
     assert User.objects.filter(pk=user.pk).exists()
-    client.post("/accounts/profile/delete/", {"confirm": "DELETE"})
+    client.post("/accounts/profile/delete/", {"confirm": "DELETE", "password": DEFAULT_PASSWORD})
     assert not User.objects.filter(email="leaving@example.org").exists()
     assert not Enrolment.objects.filter(user_id=user.pk).exists()
     assert not LessonProgress.objects.filter(user_id=user.pk).exists()
+
+
+def test_delete_account_asks_for_the_password_again(client, demo_site):
+    """An open session on a shared phone is not enough to delete someone's account."""
+    user = make_user("shared-phone@example.org")
+    client.force_login(user)
+    for attempt in ("", "not-the-password-at-all"):
+        response = client.post(
+            "/accounts/profile/delete/", {"confirm": "DELETE", "password": attempt}, HTTP_ACCEPT_LANGUAGE="en"
+        )
+        assert response.status_code == 200
+        assert User.objects.filter(pk=user.pk).exists()
+    assert b"This is not your password." in response.content
+    assert client.get("/accounts/profile/delete/").content.count(b'type="password"') == 1
+
+
+def test_password_guesses_on_account_deletion_are_throttled(client, demo_site):
+    user = make_user("guessed@example.org")
+    client.force_login(user)
+    statuses = [
+        client.post("/accounts/profile/delete/", {"confirm": "DELETE", "password": f"guess-{n}"}).status_code
+        for n in range(12)
+    ]
+    assert statuses[:10] == [200] * 10 and statuses[10:] == [429, 429]
+    # Throttled: even the right password does nothing now.
+    client.post("/accounts/profile/delete/", {"confirm": "DELETE", "password": DEFAULT_PASSWORD})
+    assert User.objects.filter(pk=user.pk).exists()
+
+
+SPOOFING_CONTROLS = "\u202e\u2066\u200b\u200f\ufeff\u061c\u2069"
+
+
+def test_names_lose_bidirectional_controls_and_zero_width_characters(client):
+    """A right-to-left override in a name would let one learner's name pass for another's in the matrix."""
+    user = make_user("spoof@example.org")
+    client.force_login(user)
+    data = VALID | {
+        "full_name": f"Youssef{SPOOFING_CONTROLS} Amrani",
+        "certificate_name_latin": f"\u202eYoussef  Amrani",
+        "certificate_name_arabic": f"يوسف\u200b العمراني\u2067",
+    }
+    assert client.post("/accounts/profile/", data).status_code == 302
+    user.refresh_from_db()
+    assert (user.full_name, user.certificate_name_latin, user.certificate_name_arabic) == (
+        "Youssef Amrani",
+        "Youssef Amrani",
+        "يوسف العمراني",
+    )
+
+
+def test_signup_name_loses_controls_too(client):
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "full_name": f"\u202eSalma{SPOOFING_CONTROLS} Idrissi",
+            "email": "new-spoof@example.org",
+            "password1": DEFAULT_PASSWORD,
+            "password2": DEFAULT_PASSWORD,
+        },
+    )
+    assert response.status_code == 302
+    assert User.objects.get(email="new-spoof@example.org").full_name == "Salma Idrissi"
+
+
+def test_a_name_of_controls_only_is_refused_at_signup(client):
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "full_name": SPOOFING_CONTROLS,
+            "email": "empty-name@example.org",
+            "password1": DEFAULT_PASSWORD,
+            "password2": DEFAULT_PASSWORD,
+        },
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 200 and b"Enter your name." in response.content
+    assert not User.objects.filter(email="empty-name@example.org").exists()
 
 
 def test_profile_pages_need_login(client):

@@ -51,3 +51,24 @@ def test_mail_uses_mailers_not_email_backend():
         source = (ROOT / "lms" / "settings" / f"{module}.py").read_text()
         assert "EMAIL_BACKEND" not in source
         assert "EMAIL_HOST" not in source
+
+
+def test_production_refuses_to_start_without_redis():
+    """An in-memory cache makes every rate limit per process: production needs the shared Redis."""
+    env = {**PRODUCTION_ENV, "REDIS_URL": ""}
+    result = _manage("check", env=env)
+    assert result.returncode != 0
+    assert "REDIS_URL must be set" in result.stderr
+
+
+def test_production_single_process_opt_out_runs_without_redis():
+    env = {**PRODUCTION_ENV, "REDIS_URL": "", "SINGLE_PROCESS": "true"}
+    result = _manage("check", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_wagtail_account_forms_are_off():
+    """allauth handles password reset, password change and e-mail change, with its rate limits and verification."""
+    assert settings.WAGTAIL_PASSWORD_RESET_ENABLED is False
+    assert settings.WAGTAIL_PASSWORD_MANAGEMENT_ENABLED is False
+    assert settings.WAGTAIL_EMAIL_MANAGEMENT_ENABLED is False
