@@ -31,7 +31,7 @@ H5P_PLAYER_VERSION := 3.8.2
 H5P_PLAYER_INTEGRITY := sha512-r7eQtTzBk/dbaQZ+tA9XD5FeSmyMxlypRZXudiheCnC8zAT0/zNgUvO4MZtZaznwfYVo98o7do5uxLTUQrxxwg==
 H5P_PLAYER_DIR := lms/static/vendor/h5p-standalone
 
-.PHONY: run test bench lint messages translations player clean-venv help
+.PHONY: run test bench lint messages translations player debian-packages clean-venv help
 
 help:
 	@echo "make run    install, migrate, load the demo catalogue and serve http://$(HOST):$(PORT)/"
@@ -86,7 +86,12 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: $(VENV)/.dev translations player lint
+# Debian packages the suite needs (browser, PDF and QR tools, fonts): installed as root with apt-get,
+# otherwise listed, and the tests that need them skip with a reason. `.ci/run` gets them the same way.
+debian-packages:
+	@bash .ci/debian-packages
+
+test: debian-packages $(VENV)/.dev translations player lint
 	$(VENV)/bin/pytest $(PYTEST_ARGS) --ignore=tests/benchmarks
 
 bench: $(VENV)/.dev translations player

@@ -1,6 +1,5 @@
 """A learner finishes a short course, downloads the certificate PDF; its QR code opens the verification page."""
 
-import shutil
 import subprocess
 
 import pytest
@@ -8,6 +7,7 @@ from django.contrib.auth.models import Group
 
 from courses.certificates.models import Certificate
 from courses.models import CourseIndexPage
+from tests import system_tools
 from tests.factories import make_course, make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -23,8 +23,7 @@ def _login(page, base, email, password):
 
 @pytest.mark.parametrize("second_language", ["fr", "en"])
 def test_certificate_from_completion_to_verification(page, live_demo, screenshot_dir, settings, second_language):
-    if not (shutil.which("pdftoppm") and shutil.which("zbarimg")):
-        pytest.fail("poppler-utils and zbar-tools are needed (installed by .ci/run)")
+    system_tools.require("pdftoppm", "zbarimg")
     settings.WAGTAILADMIN_BASE_URL = live_demo.url
     index = CourseIndexPage.objects.get(locale__language_code="ar")
     course = make_course(index, slug=f"short-{second_language}", modules=1, lessons_per_module=2)
