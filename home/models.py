@@ -27,7 +27,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.CourseIndexPage", "cities.NeedsAssessmentPage"]
     max_count_per_parent = 1
 
     class Meta:

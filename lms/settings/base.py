@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "courses.progress",
     "courses.certificates",
     "courses.cohorts",
+    "courses.cities",
     "courses.h5p",
     "lms.accounts.apps.AccountsConfig",
     "lms.languages",

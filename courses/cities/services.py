@@ -1,0 +1,173 @@
+"""Writes for cities: joining a city's team, asking for a missing city, filling in and submitting a
+needs assessment, and adjusting a city's pathway. Each checks who may do it (``access``) and runs in
+one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from courses.cities import access
+from courses.cities.models import (
+    AdjustmentAction,
+    AssessmentAnswer,
+    AssessmentStatus,
+    City,
+    CityAssessment,
+    CityMembership,
+    CityRequest,
+    CityRequestStatus,
+    NeedsAssessmentPage,
+    PathwayAdjustment,
+    TeamRole,
+)
+from courses.cities.questionnaire import clean_value, questions_of
+from courses.models import CoursePage, ModulePage
+from lms.accounts.models import User
+
+__all__ = [
+    "adjust_pathway",
+    "join_city",
+    "request_city",
+    "resolve_city_request",
+    "save_answers",
+    "start_assessment",
+    "submit_assessment",
+]
+
+
+def join_city(*, user: User, city: City, role: str = TeamRole.OTHER, is_lead: bool = False) -> CityMembership:
+    """Put the learner in the city's team (moving them from another city: one city per learner)."""
+    membership, _created = CityMembership.objects.update_or_create(
+        user=user, defaults={"city": city, "role": role, "is_lead": is_lead}
+    )
+    return membership
+
+
+def request_city(*, user: User, name: str, country: str = "") -> CityRequest:
+    """ "My city is not listed": one open request per learner, the latest wording wins."""
+    name = name.strip()
+    if not name:
+        raise ValidationError(_("Type the name of your city."))
+    city_request, _created = CityRequest.objects.update_or_create(
+        user=user, status=CityRequestStatus.OPEN, defaults={"name": name, "country": country}
+    )
+    return city_request
+
+
+@transaction.atomic
+def resolve_city_request(*, city_request: CityRequest, city: City) -> CityMembership | None:
+    """Close the request with the city a programme manager added or chose, and link the learner to it
+    unless they have joined a city since."""
+    city_request.resolved_city = city
+    city_request.status = CityRequestStatus.RESOLVED
+    city_request.resolved_at = timezone.now()
+    city_request.save(update_fields=["resolved_city", "status", "resolved_at"])
+    if CityMembership.objects.filter(user_id=city_request.user_id).exists():
+        return None
+    return join_city(user=city_request.user, city=city)
+
+
+def _questionnaire(assessment: CityAssessment) -> NeedsAssessmentPage:
+    # Question ids are the same in every translation, so any version will do for checking answers.
+    page = NeedsAssessmentPage.objects.filter(translation_key=assessment.questionnaire_key).first()
+    if page is None:
+        raise ValidationError(_("This questionnaire no longer exists."))
+    return page
+
+
+@transaction.atomic
+def start_assessment(*, city: City, questionnaire: NeedsAssessmentPage, user: User) -> CityAssessment:
+    """The city's draft (started now if there is none), beginning as a copy of its last submitted one."""
+    if not access.can_lead(user, city):
+        raise PermissionDenied(_("Only the city's lead or a programme manager can start an assessment."))
+    City.objects.select_for_update().filter(pk=city.pk).first()  # one draft at a time, even when two click
+    draft = CityAssessment.objects.of_city(city).drafts().first()
+    if draft is not None:
+        return draft
+    last = CityAssessment.objects.of_city(city).submitted().order_by("-submitted_at").first()
+    assessment = CityAssessment.objects.create(
+        city=city, questionnaire_key=questionnaire.translation_key, started_by=user, copied_from=last
+    )
+    if last is not None and last.questionnaire_key == questionnaire.translation_key:
+        AssessmentAnswer.objects.bulk_create(
+            AssessmentAnswer(assessment=assessment, user_id=user_id, question_id=question_id, value=value)
+            for user_id, question_id, value in last.answers.values_list("user_id", "question_id", "value")
+        )
+    return assessment
+
+
+@transaction.atomic
+def save_answers(*, assessment: CityAssessment, user: User, answers: Mapping[str, Any]) -> int:
+    """Save the member's answers (question id → value; an empty value clears it). Returns how many are kept."""
+    if not access.can_answer_for(user, assessment.city):
+        raise PermissionDenied(_("You can only answer for your own city."))
+    assessment = CityAssessment.objects.select_for_update().get(pk=assessment.pk)
+    if assessment.is_submitted:
+        raise ValidationError(_("This assessment was submitted: it can no longer be changed."))
+    questions = questions_of(_questionnaire(assessment))
+    errors = {}
+    cleaned = {}
+    for question_id, value in answers.items():
+        question = questions.get(question_id)
+        if question is None:
+            errors[question_id] = _("This question is not in the questionnaire.")
+            continue
+        try:
+            cleaned[question_id] = clean_value(question, value)
+        except ValidationError as error:
+            errors[question_id] = error.messages[0]
+    if errors:
+        raise ValidationError(errors)
+    for question_id, value in cleaned.items():
+        if value is None:
+            AssessmentAnswer.objects.filter(assessment=assessment, user=user, question_id=question_id).delete()
+        else:
+            AssessmentAnswer.objects.update_or_create(
+                assessment=assessment, user=user, question_id=question_id, defaults={"value": value}
+            )
+    return AssessmentAnswer.objects.filter(assessment=assessment, user=user).count()
+
+
+@transaction.atomic
+def submit_assessment(*, assessment: CityAssessment, user: User) -> CityAssessment:
+    """Submit the draft: from now on it is dated and read-only."""
+    if not access.can_lead(user, assessment.city):
+        raise PermissionDenied(_("Only the city's lead or a programme manager can submit the assessment."))
+    assessment = CityAssessment.objects.select_for_update().get(pk=assessment.pk)
+    if assessment.is_submitted:
+        raise ValidationError(_("This assessment was already submitted."))
+    if not assessment.answers.exists():
+        raise ValidationError(_("Answer at least one question before submitting."))
+    assessment.status = AssessmentStatus.SUBMITTED
+    assessment.submitted_at = timezone.now()
+    assessment.submitted_by = user
+    assessment.save(update_fields=["status", "submitted_at", "submitted_by"])
+    return assessment
+
+
+@transaction.atomic
+def adjust_pathway(*, city: City, page: Page, action: str, note: str, user: User) -> PathwayAdjustment | None:
+    """Pin or remove a course or module on the city's pathway, with a note; ``action=""`` undoes it.
+
+    One adjustment per item, whichever translation of the page is given.
+    """
+    if not access.can_adjust_pathway(user, city):
+        raise PermissionDenied(_("Only the city's trainers and programme managers can adjust its pathway."))
+    if page.specific_class not in (CoursePage, ModulePage):
+        raise ValidationError(_("Only courses and modules can be on a pathway."))
+    PathwayAdjustment.objects.filter(city=city, page__translation_key=page.translation_key).delete()
+    if not action:
+        return None
+    if action not in AdjustmentAction.values:
+        raise ValidationError(_("Pin or remove."))
+    if not note.strip():
+        raise ValidationError(_("Say why, in a note the team will see."))
+    return PathwayAdjustment.objects.create(city=city, page=page, action=action, note=note.strip(), created_by=user)
