@@ -15,6 +15,31 @@ def make_user(
     return user
 
 
+def give_mfa(user: User) -> str:
+    """Two-factor authentication set up for `user` as allauth's "Activate" leaves it (a TOTP authenticator
+    and recovery codes, made by allauth's own classes); returns the secret, for `totp_code`.
+
+    Staff reach the admin and the trainer pages only with it (lms.accounts.mfa_required).
+    """
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)
+    return secret
+
+
+def totp_code(secret: str) -> str:
+    """The code an authenticator app shows now for `secret` (allauth's RFC 6238 functions)."""
+    import time
+
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // app_settings.TOTP_PERIOD))
+
+
 def make_course(
     index,
     *,

@@ -25,12 +25,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from courses.cohorts import access, charts, exports, selectors, services
 from courses.cohorts.forms import AddLearnersForm, InvitationSettingsForm, MatrixFilterForm
 from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
+from lms.accounts.mfa_required import mfa_required
 
 MATRIX_PAGE_SIZE = 100
 
 
 def trainer_area(view):
-    """Logged in, and a trainer, a programme manager or a superuser; everyone else gets a 404."""
+    """Logged in, and a trainer, a programme manager or a superuser; everyone else gets a 404.
+
+    Staff reach these pages only with two-factor authentication set up (lms.accounts.mfa_required).
+    """
 
     @login_required
     @wraps(view)
@@ -39,7 +43,7 @@ def trainer_area(view):
             raise Http404
         return view(request, *args, **kwargs)
 
-    return wrapped
+    return mfa_required(wrapped)
 
 
 def _cohort(request: HttpRequest, cohort_id: int) -> Cohort:
@@ -250,6 +254,7 @@ def add_learners(request: HttpRequest, cohort_id: int) -> HttpResponse:
 # --- Programme managers -----------------------------------------------------------------------
 
 
+@mfa_required
 @login_required
 @require_GET
 def region(request: HttpRequest) -> TemplateResponse:

@@ -1,7 +1,8 @@
 """Admin registration for cohorts, and what cohorts add to a learner's data export.
 
 Programme managers (and superusers) create cohorts, choose their courses and trainers in the
-Wagtail admin; trainers work on the front-end pages under /<lang>/trainer/.
+Wagtail admin; trainers work on the front-end pages under /<lang>/trainer/. Both roles are declared
+to lms.accounts as needing two-factor authentication (the ``requires_mfa`` hook).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from courses.cohorts import access
 from courses.cohorts.models import Cohort, CohortMembership, Reminder
 
 
@@ -26,6 +28,12 @@ class CohortViewSet(SnippetViewSet):
 
 
 register_snippet(CohortViewSet)
+
+
+@hooks.register("requires_mfa")
+def trainers_require_mfa(user) -> bool:
+    """Trainers and programme managers see learners' progress, so they need two-factor authentication."""
+    return access.can_use_trainer_area(user)
 
 
 @hooks.register("export_personal_data")

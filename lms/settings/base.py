@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django_countries",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -68,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Staff without two-factor authentication are sent to set it up (lms/accounts/mfa_required.py).
+    "lms.accounts.mfa_required.MFARequiredMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -188,8 +191,11 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_RATE_LIMITS = {
-    # The sixth failed login for one account within five minutes is refused.
+    # The sixth failed login for one account within five minutes is refused. allauth.mfa counts wrong
+    # two-factor codes under this action too (one key per account), so the sixth wrong code is refused.
     "login_failed": "10/m/ip,5/5m/key",
+    # Confirming the password (or a code) again before sensitive changes, such as turning off two-factor.
+    "reauthenticate": "10/m/user",
     # Public certificate verification (courses.certificates), per IP address.
     "verify_certificate": f"{int(os.environ.get('CERTIFICATE_VERIFY_RATE', '30'))}/m/ip",
     # H5P results and resume state posted by the lesson page (courses.h5p), per learner.
@@ -197,6 +203,13 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_ADAPTER = "lms.accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "lms.accounts.forms.SignupForm"}
+# Two-factor authentication (allauth.mfa): an authenticator app (TOTP) and one-time recovery codes.
+# Staff must set it up before the admin or a trainer page (lms/accounts/mfa_required.py); learners may.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "lms.accounts.adapter.MFAAdapter"
+MFA_TOTP_ISSUER = SITE_NAME
+# A code from the previous or next 30 seconds is accepted too (phone clocks drift); each code works once.
+MFA_TOTP_TOLERANCE = 1
 LOGIN_URL = "account_login"
 # Private pages send visitors to allauth too, not to Wagtail's own login form.
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"

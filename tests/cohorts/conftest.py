@@ -13,7 +13,7 @@ from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, Cohor
 from courses.models import CourseIndexPage, LessonPage
 from courses.progress.models import Enrolment, LessonProgress, LessonStatus
 from lms.accounts.models import User
-from tests.factories import make_course, make_user
+from tests.factories import give_mfa, make_course, make_user
 
 _numbers = itertools.count(1)
 
@@ -87,14 +87,21 @@ def course(index):
     return make_course(index, slug="cohort-course", modules=2, lessons_per_module=2, quiz_lessons=((0, 1),))
 
 
+def make_trainer(email: str, **fields) -> User:
+    """A user as a trainer is once set up: trainer pages need two-factor authentication."""
+    user = make_user(email, **fields)
+    give_mfa(user)
+    return user
+
+
 @pytest.fixture
 def trainer():
-    return make_user("trainer-one@example.org", full_name="Trainer One")
+    return make_trainer("trainer-one@example.org", full_name="Trainer One")
 
 
 @pytest.fixture
 def other_trainer():
-    return make_user("trainer-two@example.org", full_name="Trainer Two")
+    return make_trainer("trainer-two@example.org", full_name="Trainer Two")
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, Remin
 from home.demo.cohorts import load_demo_cohorts
 from lms.accounts.services import export_personal_data
 from tests.cohorts.conftest import add_member
-from tests.factories import make_user
+from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +55,7 @@ def test_programme_managers_group_can_manage_cohorts_in_the_admin(client, demo_s
     assert {"access_admin", "add_cohort", "change_cohort", "delete_cohort"} <= codenames
     manager = make_user("pm@example.org")
     manager.groups.add(group)
+    give_mfa(manager)
     client.force_login(manager)
     listing = client.get("/admin/snippets/cohorts/cohort/")
     assert listing.status_code == 200 and "Rabat municipal staff" in listing.content.decode()
@@ -64,6 +65,7 @@ def test_programme_managers_group_can_manage_cohorts_in_the_admin(client, demo_s
 
 def test_superuser_creates_a_cohort_with_courses_in_the_admin(client, demo_site, course, trainer):
     admin = make_user("root@example.org", is_superuser=True, is_staff=True)
+    give_mfa(admin)
     client.force_login(admin)
     response = client.post(
         "/admin/snippets/cohorts/cohort/add/",

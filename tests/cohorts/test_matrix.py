@@ -15,7 +15,7 @@ from courses.models import LessonPage
 from courses.progress import services
 from courses.progress.models import LessonProgress
 from tests.cohorts.conftest import add_member, make_cohort
-from tests.factories import QUIZ_ID, RIGHT_ANSWERS, WRONG_ANSWERS, make_user, translate_course
+from tests.factories import QUIZ_ID, RIGHT_ANSWERS, WRONG_ANSWERS, give_mfa, make_user, translate_course
 
 pytestmark = pytest.mark.django_db
 
@@ -178,6 +178,7 @@ def test_rollup_groups_country_city_and_cohort(client, course, trainer):
         services.enrol(user=user, course=course)
     manager = make_user("pm@example.org")
     manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    give_mfa(manager)
     client.force_login(manager)
     response = client.get(reverse("trainer_region"), {"status": "active"})
     rollup = response.context["rollup"]

@@ -9,7 +9,7 @@ from django.urls import reverse
 from courses.cohorts.access import PROGRAMME_MANAGERS
 from courses.cohorts.models import CohortInvitation, CohortMembership, Reminder
 from tests.cohorts.conftest import add_member, make_cohort
-from tests.factories import make_user
+from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +82,8 @@ def test_own_trainer_programme_managers_and_superusers_get_through(
         user.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
     else:
         user = make_user("root@example.org", is_superuser=True, is_staff=True)
+    if who != "trainer":  # the trainer fixture has it already
+        give_mfa(user)
     client.force_login(user)
     response = _call(client, method, name, cohort, learner, data)
     assert response.status_code == (302 if method == "post" else 200)
@@ -99,6 +101,7 @@ def test_programme_manager_dashboard_lists_every_cohort(client, cohort, other_tr
     make_cohort(name="Someone else's cohort", trainers=[other_trainer])
     manager = make_user("pm@example.org")
     manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    give_mfa(manager)
     client.force_login(manager)
     html = client.get(reverse("trainer_dashboard")).content.decode()
     assert "Tunis staff" in html and "Someone else" in html

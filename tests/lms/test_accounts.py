@@ -7,7 +7,7 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 
 from lms.accounts.models import User
-from tests.factories import DEFAULT_PASSWORD, make_user
+from tests.factories import DEFAULT_PASSWORD, make_user, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -154,7 +154,11 @@ def test_admin_login_goes_through_allauth(client):
 
 
 def test_editor_reaches_the_admin_after_login(client, demo_site):
+    """The password, then the code from the demo staff's authenticator app (home/demo/accounts.py)."""
+    from home.demo.accounts import DEMO_TOTP_SECRET
+
     client.post(LOGIN, {"login": "editor@academy.example", "password": "demo-editor-2026"})
+    client.post("/accounts/2fa/authenticate/", {"code": totp_code(DEMO_TOTP_SECRET)})
     assert client.get("/admin/").status_code == 200
 
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.demo.accounts import load_demo_accounts
+from home.demo.accounts import DEMO_TOTP_SECRET, load_demo_accounts
 from home.demo.catalogue import load_catalogue
 from home.demo.cohorts import load_demo_cohorts
 from home.demo.site import load_home_pages
@@ -42,3 +42,7 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Demo accounts (development only):"))
             for account in accounts:
                 self.stdout.write(f"  {account.role:<8} {account.email:<28} {account.password}")
+            self.stdout.write(
+                f"Staff accounts ask for a two-factor code after the password: add the setup key "
+                f"{DEMO_TOTP_SECRET} once to an authenticator app (development only)."
+            )
