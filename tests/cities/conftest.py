@@ -33,7 +33,10 @@ def option(option_id: str, text: str, tags=()) -> dict:
     return {
         "type": "item",
         "id": option_id,
-        "value": {"text": text, "tags": [{"type": "item", "value": t} for t in tags]},
+        "value": {
+            "text": text,
+            "tags": [{"type": "item", "id": f"{option_id}-tag-{n}", "value": t} for n, t in enumerate(tags)],
+        },
     }
 
 
@@ -81,7 +84,7 @@ def questionnaire_body(*, course_a, course_b, module, track) -> list[dict]:
                             "help_text": "",
                             "low_label": "Not at all",
                             "high_label": "Very well",
-                            "tags": [{"type": "item", "value": tag(page=course_b, weight=4)}],
+                            "tags": [{"type": "item", "id": "coordination-tag", "value": tag(page=course_b, weight=4)}],
                         },
                     },
                     {
