@@ -79,6 +79,7 @@ player: $(VENV)/.runtime
 run: $(VENV)/.runtime translations player
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py generate_badge_key --if-missing
+	$(PY) manage.py move_private_files
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -51,3 +51,30 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo_site(db):
     """Documents that a test relies on the demo data loaded by django_db_setup."""
+
+
+@pytest.fixture
+def storage_roots(settings, tmp_path):
+    """MEDIA_ROOT (public, served at /media/ in development) and PRIVATE_MEDIA_ROOT of this test's own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    return settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT
+
+
+@pytest.fixture
+def development_urls(settings):
+    """lms/urls.py as `make run` loads it (DEBUG on), so that MEDIA_ROOT is served at /media/."""
+    import importlib
+
+    from django.urls import clear_url_caches
+
+    import lms.urls
+
+    debug = settings.DEBUG
+    settings.DEBUG = True
+    importlib.reload(lms.urls)
+    clear_url_caches()
+    yield
+    settings.DEBUG = debug
+    importlib.reload(lms.urls)
+    clear_url_caches()

@@ -3,6 +3,8 @@
 A certificate never changes once issued: a name change leads to a re-issue (a new certificate,
 the old one superseded); a mistake leads to revocation. Every issue, revocation and re-issue
 is written to the audit log. The verification code is random (``secrets``), never the key.
+The PDF is kept in the private storage for its owner's download only, and deleted once the
+certificate is revoked or replaced, or its owner deletes the account.
 """
 
 from django.conf import settings
@@ -11,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
+
+from lms.private_storage import private_storage
 
 
 class CertificateStatus(models.TextChoices):
@@ -51,7 +55,15 @@ class Certificate(models.Model):
     issued_on = models.DateField(_("issued on"), default=timezone.localdate)
     expires_on = models.DateField(_("expires on"), null=True, blank=True)
     issuer = models.JSONField(_("issuer"), help_text=_("Organisation and signatories at the time of issue."))
-    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
+    pdf = models.FileField(
+        _("PDF"),
+        upload_to="certificates/",
+        storage=private_storage,
+        blank=True,
+        help_text=_(
+            "Only its owner downloads it. Deleted when the certificate is revoked or replaced, or the account deleted."
+        ),
+    )
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revocation"), blank=True)
     superseded_by = models.ForeignKey(
@@ -96,6 +108,11 @@ class Certificate(models.Model):
         if self.expires_on and self.expires_on < timezone.localdate():
             return CertificateStatus.EXPIRED
         return CertificateStatus.VALID
+
+    @property
+    def is_downloadable(self) -> bool:
+        """Revoked, replaced or orphaned (the owner deleted the account): no PDF, only the verification page."""
+        return self.revoked_at is None and self.superseded_by_id is None and self.user_id is not None
 
     @property
     def display_code(self) -> str:

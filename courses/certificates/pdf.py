@@ -78,10 +78,20 @@ def render_pdf_bytes(certificate: Certificate) -> bytes:
 
 
 def render_and_store(certificate: Certificate) -> Certificate:
-    """Render once and keep the file (through Django's storage, so S3 works too)."""
+    """Render once and keep the file in the private storage (through Django's storage, so S3 works too).
+
+    A certificate revoked, replaced or orphaned by then gets no file: the task may run after any of those.
+    """
+    if not certificate.is_downloadable:
+        return certificate
     content = render_pdf_bytes(certificate)
     if certificate.pdf:
         certificate.pdf.delete(save=False)
     certificate.pdf.save(f"certificate-{certificate.code}.pdf", ContentFile(content), save=False)
-    Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+    kept = Certificate.objects.filter(
+        pk=certificate.pk, revoked_at__isnull=True, superseded_by__isnull=True, user__isnull=False
+    ).update(pdf=certificate.pdf.name)
+    if not kept:
+        # Revoked, replaced or orphaned while rendering: the file must not outlive that.
+        certificate.pdf.delete(save=False)
     return certificate

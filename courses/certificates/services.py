@@ -2,7 +2,8 @@
 
 `issue_for_completion` is called by courses.progress when a course's completion rule is met,
 on the server only. Rendering the PDF is a task: immediate in development, a worker in
-production.
+production. A PDF exists only while its certificate is current and has an owner: revoking,
+re-issuing and deleting the account delete it (the record stays, verifiable by its code).
 """
 
 from __future__ import annotations
@@ -67,6 +68,26 @@ def _render_later(certificate: Certificate) -> None:
     transaction.on_commit(lambda: render_certificate_pdf.enqueue(certificate.pk))
 
 
+def _discard_pdfs(certificates) -> None:
+    """Forget these certificates' PDFs now; delete the files once the transaction commits (never before)."""
+    names = list(certificates.exclude(pdf="").values_list("pdf", flat=True))
+    if not names:
+        return
+    certificates.update(pdf="")
+    transaction.on_commit(lambda: _delete_files(names))
+
+
+def _delete_files(names: list[str]) -> None:
+    storage = Certificate._meta.get_field("pdf").storage
+    for name in names:
+        storage.delete(name)
+
+
+def discard_pdfs_of(*, user: User) -> None:
+    """The owner is deleting the account: their PDFs (which print their name) go with it."""
+    _discard_pdfs(Certificate.objects.for_user(user))
+
+
 def current_certificate(*, user: User, course_key) -> Certificate | None:
     return Certificate.objects.current().filter(user=user, course_key=course_key).first()
 
@@ -118,6 +139,7 @@ def revoke(*, certificate: Certificate, actor: User, reason: str) -> Certificate
             CertificateEvent.objects.create(
                 certificate=certificate, action=CertificateEventAction.REVOKED, actor=actor, reason=reason
             )
+            _discard_pdfs(Certificate.objects.filter(pk=certificate.pk))
     certificate.refresh_from_db()
     return certificate
 
@@ -143,6 +165,7 @@ def reissue(*, certificate: Certificate, actor: User, reason: str = "") -> Certi
         replacement.issued_on = timezone.localdate()
         replacement.save()
         Certificate.objects.filter(pk=locked.pk).update(superseded_by=replacement)
+        _discard_pdfs(Certificate.objects.filter(pk=locked.pk))
         CertificateEvent.objects.create(
             certificate=locked, action=CertificateEventAction.REISSUED, actor=actor, reason=reason
         )

@@ -83,11 +83,21 @@ def my_certificates(request: HttpRequest) -> TemplateResponse:
 @login_required
 @require_GET
 def download(request: HttpRequest, code: str) -> FileResponse:
-    # Only the learner's own certificate: anyone else's is a plain 404.
-    certificate = get_object_or_404(Certificate, code=normalise(code), user=request.user)
+    """The PDF, from the private storage, for its owner only: anyone else's certificate is a plain 404.
+
+    A revoked or replaced certificate is a 404 too: its PDF was deleted, and it is never rendered again.
+    """
+    certificate = get_object_or_404(
+        Certificate, code=normalise(code), user=request.user, revoked_at__isnull=True, superseded_by__isnull=True
+    )
     if not certificate.pdf:
         pdf.render_and_store(certificate)
-    return FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=f"certificate-{certificate.code}.pdf")
+    response = FileResponse(
+        certificate.pdf.open("rb"), as_attachment=True, filename=f"certificate-{certificate.code}.pdf"
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @login_required

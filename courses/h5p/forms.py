@@ -1,5 +1,6 @@
 """The admin upload form: a package is checked before anything is saved, and every problem is listed."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
@@ -17,6 +18,9 @@ class H5PPackageForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         # The form writes the new upload onto the instance while validating; remember the old files first.
         self.previous_files = (self.instance.content_prefix, self.instance.file.name) if self.instance.pk else None
+        if "file" in self.fields:
+            # Not the clearable input: it links to the stored file's URL, and the private storage has none.
+            self.fields["file"].widget = forms.FileInput(attrs={"accept": ".h5p"})
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

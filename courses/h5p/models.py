@@ -2,7 +2,8 @@
 
 A package's archive is kept as uploaded; its checked files are unpacked through Django's
 storage under ``h5p/content/<folder>/``, a fresh folder per upload, so that a replaced or
-deleted package never leaves a half-written tree behind for the player.
+deleted package never leaves a half-written tree behind for the player. Both live in the
+private storage (``lms.private_storage``): no media URL reaches them, only the signed content view.
 """
 
 import uuid
@@ -11,6 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
+
+from lms.private_storage import private_storage
 
 CONTENT_ROOT = "h5p/content"
 PACKAGE_ROOT = "h5p/packages"
@@ -33,6 +36,7 @@ class H5PPackage(models.Model):
     file = models.FileField(
         _("H5P file"),
         upload_to=package_upload_path,
+        storage=private_storage,
         max_length=255,
         help_text=_(
             "An .h5p file exported from Lumi, Moodle, WordPress or h5p.org, with its libraries included. "

@@ -121,7 +121,7 @@ def activity_view(
     )
     return ActivityView(
         availability=Availability.READY,
-        frame_url=reverse("h5p_frame", args=[grant.sign()]),
+        frame_url=reverse("h5p_frame", args=[grant.seal()]),
         statements_url=reverse("h5p_statements", args=[lesson.pk, block_id]),
         state_url=reverse("h5p_state", args=[lesson.pk, block_id]),
         **common,

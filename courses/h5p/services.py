@@ -1,8 +1,9 @@
 """H5P writes: unpacking checked packages into storage, removing them, and learners' statements and state.
 
-Unpacking goes through Django's storage API only (local folders or S3-compatible buckets alike)
-and runs in a task. Statement and state writes take the learner from the session, never from
-the request body, and are safe to retry.
+Unpacking goes through Django's storage API only (local folders or S3-compatible buckets alike),
+into the private storage, which has no URL (the signed content view serves the files), and runs
+in a task. Statement and state writes take the learner from the session, never from the request
+body, and are safe to retry.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import Storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,6 +28,7 @@ from courses.progress import activities
 from courses.progress import services as progress
 from courses.progress.selectors import course_of
 from lms.accounts.models import User
+from lms.private_storage import private_storage
 
 logger = logging.getLogger(__name__)
 
@@ -59,26 +61,28 @@ def _apply_check(package: H5PPackage, checked: CheckedPackage, *, file_size: int
 
 
 def _write_files(prefix: str, files: dict[str, bytes]) -> None:
+    storage = private_storage()
     for name, data in files.items():
         path = f"{prefix}/{name}"
-        saved = default_storage.save(path, ContentFile(data))
+        saved = storage.save(path, ContentFile(data))
         if saved != path:
             # The folder is new for every upload, so a clash means someone else wrote there.
             raise RuntimeError(f"Storage renamed {path} to {saved}.")
 
 
-def remove_tree(prefix: str) -> None:
+def remove_tree(prefix: str, *, storage: Storage | None = None) -> None:
     """Delete a folder and everything under it, through the storage API (no os.walk: S3 has no folders)."""
+    storage = storage or private_storage()
     try:
-        folders, files = default_storage.listdir(prefix)
+        folders, files = storage.listdir(prefix)
     except FileNotFoundError:
         return
     for name in files:
-        default_storage.delete(f"{prefix}/{name}")
+        storage.delete(f"{prefix}/{name}")
     for folder in folders:
-        remove_tree(f"{prefix}/{folder}")
+        remove_tree(f"{prefix}/{folder}", storage=storage)
     with contextlib.suppress(OSError):
-        default_storage.delete(prefix)
+        storage.delete(prefix)
 
 
 def unpack(package: H5PPackage) -> H5PPackage:
@@ -145,7 +149,7 @@ def store_checked_package(
 def delete_files(content_prefix: str, file_name: str) -> None:
     remove_tree(content_prefix)
     if file_name:
-        default_storage.delete(file_name)
+        private_storage().delete(file_name)
 
 
 def schedule_delete_files(content_prefix: str, file_name: str) -> None:

@@ -8,7 +8,6 @@ from pathlib import PurePosixPath
 from allauth.core.internal import ratelimit
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -25,6 +24,7 @@ from courses.h5p.models import H5PPackage, H5PState, PackageStatus
 from courses.h5p.player import CONTENT_POLICY, PLAYER_STATIC, frame_policy
 from courses.models import LessonPage
 from courses.progress import services as progress
+from lms.private_storage import private_storage
 
 MAX_BODY_BYTES = 300 * 1024
 CONTENT_TYPES = {
@@ -97,7 +97,8 @@ def content(request: HttpRequest, token: str, path: str) -> HttpResponse:
     if not parts or any(part in {"..", "."} or part.startswith("/") for part in parts) or "\\" in path:
         raise Http404
     try:
-        handle = default_storage.open(f"h5p/content/{grant.folder}/{path}", "rb")
+        # The private storage, which has no URL: this view and its sandbox policy are the only way in.
+        handle = private_storage().open(f"h5p/content/{grant.folder}/{path}", "rb")
     except (FileNotFoundError, OSError) as error:
         raise Http404 from error
     extension = PurePosixPath(path).suffix.lower().lstrip(".")

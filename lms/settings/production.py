@@ -63,6 +63,20 @@ MAILERS = {
 
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # H5P packages and certificate PDFs: private objects with no URL, streamed by our views only. A bucket
+    # of their own (AWS_PRIVATE_STORAGE_BUCKET_NAME) is safest; in the shared bucket, no bucket policy may
+    # make the "private/" prefix public.
+    STORAGES["private"] = {
+        "BACKEND": "lms.private_s3_storage.PrivateS3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME") or os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "location": os.environ.get("AWS_PRIVATE_LOCATION") or "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "custom_domain": None,
+            "file_overwrite": False,
+        },
+    }
 
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 

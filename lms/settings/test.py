@@ -8,6 +8,7 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 MEDIA_ROOT = BASE_DIR / "tests" / "artifacts" / "media"
+PRIVATE_MEDIA_ROOT = BASE_DIR / "tests" / "artifacts" / "private"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Static files are served from the app folders by the finders; no collectstatic in tests.

@@ -38,7 +38,8 @@ def _statement(iri: str, *, score: int) -> dict:
 
 
 def test_h5p_upload_and_statements(client, django_capture_on_commit_callbacks, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     rows = []
     for path in VALID:
         data = path.read_bytes()

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.core import signing
-from django.core.files.storage import default_storage
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from courses.h5p import player
@@ -20,6 +19,7 @@ from courses.h5p.services import MAX_STATE_BYTES, activity_iri
 from courses.models import CourseIndexPage, LessonPage
 from courses.progress import services as progress
 from lms.accounts.services import export_personal_data
+from lms.private_storage import private_storage
 from tests.factories import make_user
 from tests.h5p.helpers import add_h5p_blocks, h5p_block, tiny_library_files, upload_package, zip_bytes
 
@@ -36,8 +36,10 @@ ENROL_NOTICE = "Enrol in the course to do this activity"
 
 @pytest.fixture
 def media(settings, tmp_path):
+    """The private storage's folder, where packages are kept, of this test's own (and a public one beside it)."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    return settings.PRIVATE_MEDIA_ROOT
 
 
 def _upload(files: dict[str, bytes], capture, title: str = "Tiny activity") -> H5PPackage:
@@ -106,7 +108,7 @@ def _grant(user, package, lesson, **overrides) -> str:
         "block_id": BLOCK,
         "language": "en",
     } | overrides
-    return grant_for(**values).sign()
+    return grant_for(**values).seal()
 
 
 def _config(response) -> dict:
@@ -250,8 +252,8 @@ def test_an_expired_grant_is_refused(lesson, learner, package):
         now=time.time() - 3 * 24 * 3600,
     )
     assert old.expires < time.time()
-    assert Client().get(reverse("h5p_frame", args=[old.sign()])).status_code == 403
-    assert Client().get(reverse("h5p_content", args=[old.sign(), "h5p.json"])).status_code == 403
+    assert Client().get(reverse("h5p_frame", args=[old.seal()])).status_code == 403
+    assert Client().get(reverse("h5p_content", args=[old.seal(), "h5p.json"])).status_code == 403
 
 
 @pytest.mark.parametrize("status", [PackageStatus.PROCESSING, PackageStatus.FAILED])
@@ -301,17 +303,22 @@ def test_a_learner_cannot_forge_a_grant_for_someone_else(lesson, learner, other_
     )
     payload = {"u": learner.pk, "f": str(package.folder), "l": str(lesson.translation_key), "b": BLOCK, "g": "en"}
     payload["e"] = a_grant.expires
+    a_token = a_grant.seal()
+    with override_settings(SECRET_KEY="not-the-secret-key-" + "x" * 40):
+        other_key = a_grant.seal()
     forgeries = {
-        "another salt": signing.Signer(salt="something-else").sign_object(payload, compress=True),
-        "another key": signing.Signer(key="not-the-secret-key", salt=SALT).sign_object(payload, compress=True),
-        "unsigned": signing.b64_encode(json.dumps(payload).encode()).decode(),
-        # A's payload (not secret: anyone can encode it) with B's genuine signature.
-        "swapped payload": a_grant.sign().rsplit(":", 1)[0] + ":" + b_token.rsplit(":", 1)[1],
+        "sealed with another key": other_key,
+        # The former format: signed by Django's signer, readable by anyone.
+        "signed, not sealed": signing.Signer(salt=SALT).sign_object(payload, compress=True),
+        "plain": signing.b64_encode(json.dumps(payload).encode()).decode(),
+        # Half of A's genuine token, half of B's.
+        "spliced": a_token[: len(a_token) // 2] + b_token[len(a_token) // 2 :],
+        "empty": "-",
     }
     for name, token in forgeries.items():
         assert Client().get(reverse("h5p_frame", args=[token])).status_code == 403, name
-    # The real grant, which only the server can sign, does carry A's state: the refusals above are the signature's.
-    assert _config(Client().get(reverse("h5p_frame", args=[a_grant.sign()])))["previousState"] == state
+    # The real grant, which only the server can seal, does carry A's state: the refusals above are the cipher's.
+    assert _config(Client().get(reverse("h5p_frame", args=[a_grant.seal()])))["previousState"] == state
 
 
 def test_grants_carry_everything_they_name(lesson, learner, package):
@@ -325,7 +332,7 @@ def test_grants_carry_everything_they_name(lesson, learner, package):
     )
     from courses.h5p.access import read_grant
 
-    assert read_grant(grant.sign()) == grant
+    assert read_grant(grant.seal()) == grant
 
 
 # Content files -----------------------------------------------------------------------------------
@@ -368,7 +375,7 @@ def test_content_urls_cannot_leave_the_package_folder(
     secret = media / "secret.txt"
     secret.write_text("not for the player")
     # Each of these names a file that exists in storage, outside this package's content folder.
-    assert default_storage.exists(package.file.name) and default_storage.exists(f"{other.content_prefix}/h5p.json")
+    assert private_storage().exists(package.file.name) and private_storage().exists(f"{other.content_prefix}/h5p.json")
     attempts = [
         f"../../packages/{package.folder}.h5p",
         f"../{other.folder}/h5p.json",

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
@@ -17,6 +16,7 @@ from wagtail.users.models import UserProfile
 from courses.h5p import services
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement, PackageStatus
 from courses.progress.models import ActivityResult
+from lms.private_storage import private_storage
 from tests.factories import make_user
 from tests.h5p.helpers import INVALID, VALID, package_form_class, tiny_library_files, upload_package, zip_bytes
 
@@ -33,14 +33,16 @@ INVALID_MESSAGES = {
 
 @pytest.fixture
 def media(settings, tmp_path):
-    """A MEDIA_ROOT of this test's own: parallel workers share tests/artifacts/media."""
+    """Storage folders of this test's own (parallel workers share tests/artifacts/); returns the private one,
+    where packages are kept. The public MEDIA_ROOT beside it must stay empty."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    assert Path(default_storage.path("x")).parent == settings.MEDIA_ROOT  # the storage follows the setting
-    return settings.MEDIA_ROOT
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    assert Path(private_storage().path("x")).parent == settings.PRIVATE_MEDIA_ROOT  # the storage follows the setting
+    return settings.PRIVATE_MEDIA_ROOT
 
 
 def _tree(root: Path) -> dict[str, int]:
-    """Every file under MEDIA_ROOT with its size."""
+    """Every file under a folder with its size."""
     if not root.exists():
         return {}
     return {path.relative_to(root).as_posix(): path.stat().st_size for path in root.rglob("*") if path.is_file()}
@@ -52,9 +54,9 @@ def _rows() -> dict[str, int]:
 
 def _stored_files(prefix: str) -> set[str]:
     """Every file under a storage prefix, walked through the storage API."""
-    if not default_storage.exists(prefix):
+    if not private_storage().exists(prefix):
         return set()
-    folders, files = default_storage.listdir(prefix)
+    folders, files = private_storage().listdir(prefix)
     found = {name for name in files}
     for folder in folders:
         found |= {f"{folder}/{name}" for name in _stored_files(f"{prefix}/{folder}")}
@@ -93,13 +95,14 @@ def test_every_valid_package_uploads_and_unpacks(path, media, django_capture_on_
     assert package.title  # taken from the form, or else from h5p.json
     # The archive is kept under a name of ours, and its files are unpacked under the package's own folder.
     assert package.file.name == f"h5p/packages/{package.folder}.h5p"
-    assert default_storage.exists(package.file.name)
+    assert private_storage().exists(package.file.name)
     assert package.content_prefix == f"h5p/content/{package.folder}"
     assert _stored_files(package.content_prefix) == set(expected)
-    assert default_storage.open(f"{package.content_prefix}/h5p.json").read()
-    assert default_storage.open(f"{package.content_prefix}/content/content.json").read()
-    # …and nowhere else.
+    assert private_storage().open(f"{package.content_prefix}/h5p.json").read()
+    assert private_storage().open(f"{package.content_prefix}/content/content.json").read()
+    # …and nowhere else: nothing under MEDIA_ROOT, which is served at /media/.
     written = set(_tree(media))
+    assert _tree(media.parent / "media") == {}
     assert written == {package.file.name} | {f"{package.content_prefix}/{name}" for name in expected}
 
 
@@ -269,7 +272,7 @@ def test_admin_view_uploads_a_valid_package(client, media, django_capture_on_com
     assert package.status == PackageStatus.READY, package.error
     assert package.main_library == "H5P.TrueFalse"
     assert package.uploaded_by == editor
-    assert default_storage.exists(f"{package.content_prefix}/h5p.json")
+    assert private_storage().exists(f"{package.content_prefix}/h5p.json")
 
 
 # Replacing, deleting, failing --------------------------------------------------------------------
@@ -281,7 +284,7 @@ def test_replacing_the_file_unpacks_into_a_new_folder_and_removes_the_old_files(
     editor = make_user("replacer@example.org")
     package = _upload(zip_bytes(tiny_library_files("H5P.First")), django_capture_on_commit_callbacks, user=editor)
     old_prefix, old_archive, old_folder = package.content_prefix, package.file.name, package.folder
-    assert default_storage.exists(f"{old_prefix}/H5P.First-1.0/tiny.js")
+    assert private_storage().exists(f"{old_prefix}/H5P.First-1.0/tiny.js")
 
     form = package_form_class()(
         instance=package,
@@ -299,8 +302,8 @@ def test_replacing_the_file_unpacks_into_a_new_folder_and_removes_the_old_files(
     assert package.main_library == "H5P.Second"
     assert package.file.name == f"h5p/packages/{package.folder}.h5p"
     assert _stored_files(package.content_prefix) == set(tiny_library_files("H5P.Second"))
-    assert not default_storage.exists(old_prefix)
-    assert not default_storage.exists(old_archive)
+    assert not private_storage().exists(old_prefix)
+    assert not private_storage().exists(old_archive)
     assert set(_tree(media)) == {package.file.name} | {
         f"{package.content_prefix}/{name}" for name in tiny_library_files("H5P.Second")
     }
@@ -322,12 +325,12 @@ def test_editing_only_the_title_keeps_the_files(media, django_capture_on_commit_
 def test_deleting_a_package_removes_its_archive_and_folder(media, django_capture_on_commit_callbacks):
     keep = _upload(zip_bytes(tiny_library_files("H5P.Keep")), django_capture_on_commit_callbacks)
     package = _upload(zip_bytes(tiny_library_files("H5P.Gone")), django_capture_on_commit_callbacks)
-    assert default_storage.exists(package.file.name) and default_storage.exists(package.content_prefix)
+    assert private_storage().exists(package.file.name) and private_storage().exists(package.content_prefix)
     kept = _tree(media)
     with django_capture_on_commit_callbacks(execute=True):
         package.delete()
-    assert not default_storage.exists(package.file.name)
-    assert not default_storage.exists(package.content_prefix)
+    assert not private_storage().exists(package.file.name)
+    assert not private_storage().exists(package.content_prefix)
     # The other package's files are untouched.
     assert _tree(media) == {
         name: size for name, size in kept.items() if name == keep.file.name or name.startswith(keep.content_prefix)
@@ -339,9 +342,9 @@ def test_deleting_a_package_removes_its_archive_and_folder(media, django_capture
 
 def test_a_package_that_cannot_be_unpacked_fails_and_leaves_no_folder(media, django_capture_on_commit_callbacks):
     package = _upload(zip_bytes(tiny_library_files()), django_capture_on_commit_callbacks)
-    assert default_storage.exists(package.content_prefix)
+    assert private_storage().exists(package.content_prefix)
     # The stored archive is damaged after the upload (a bad disk, a half-synced bucket).
-    Path(default_storage.path(package.file.name)).write_bytes(b"this is not a zip archive")
+    Path(private_storage().path(package.file.name)).write_bytes(b"this is not a zip archive")
 
     with translation.override("en"):  # the error is kept in the language the task ran in
         services.unpack(package)
@@ -349,17 +352,17 @@ def test_a_package_that_cannot_be_unpacked_fails_and_leaves_no_folder(media, dja
 
     assert package.status == PackageStatus.FAILED
     assert "not a valid zip archive" in package.error
-    assert not default_storage.exists(package.content_prefix)
+    assert not private_storage().exists(package.content_prefix)
     assert _stored_files("h5p/content") == set()
 
 
 def test_a_package_whose_archive_is_missing_fails(media, django_capture_on_commit_callbacks):
     package = _upload(zip_bytes(tiny_library_files()), django_capture_on_commit_callbacks)
-    default_storage.delete(package.file.name)
+    private_storage().delete(package.file.name)
     services.unpack(package)
     package.refresh_from_db()
     assert package.status == PackageStatus.FAILED and package.error
-    assert not default_storage.exists(package.content_prefix)
+    assert not private_storage().exists(package.content_prefix)
 
 
 # Permissions -------------------------------------------------------------------------------------

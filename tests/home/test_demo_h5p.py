@@ -4,7 +4,6 @@ import io
 import json
 
 import pytest
-from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.utils import translation
 from django.utils.html import escape
@@ -19,6 +18,7 @@ from courses.progress.models import ActivityResult
 from home.demo.cohorts import FOUNDATION
 from home.demo.content.h5p_activities import ACTIVITIES
 from home.demo.h5p import MACHINE_NAME, build_package, store_package
+from lms.private_storage import private_storage
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +53,7 @@ def test_demo_package_is_ready_checked_and_unpacked(demo_site, language):
         checked = check_package(archive.read())
     assert checked.title == package.title
     for name in checked.files:
-        assert default_storage.exists(f"{package.content_prefix}/{name}"), name
+        assert private_storage().exists(f"{package.content_prefix}/{name}"), name
     content = json.loads(checked.files["content/content.json"])
     assert content["language"] == language
     assert content["l10n"]["check"] == ACTIVITY[language]["l10n"]["check"]
@@ -114,7 +114,7 @@ def test_changed_texts_replace_the_package_in_place(demo_site, django_capture_on
     with django_capture_on_commit_callbacks(execute=True):
         new = store_package(old.title, build_package(changed, "en"))
     assert new.pk == old.pk and new.folder != old.folder and new.is_ready
-    with default_storage.open(f"{new.content_prefix}/content/content.json") as content:
+    with private_storage().open(f"{new.content_prefix}/content/content.json") as content:
         assert json.load(content)["question"] == "What should the city do?"
-    assert not default_storage.exists(f"{old.content_prefix}/content/content.json")
-    assert not default_storage.exists(old.file.name)
+    assert not private_storage().exists(f"{old.content_prefix}/content/content.json")
+    assert not private_storage().exists(old.file.name)

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 
 from courses.h5p import services
 from courses.h5p.models import H5PPackage
 from courses.h5p.package import check_package
 from home.demo.content.h5p_activities import ACTIVITIES
 from home.demo.content.schema import LANGUAGES, validate_activities
+from lms.private_storage import private_storage
 
 MACHINE_NAME = "H5P.YCASelfCheck"
 MAJOR_VERSION, MINOR_VERSION = 1, 0
@@ -105,7 +105,7 @@ def _is_current(package: H5PPackage, data: bytes) -> bool:
     """Ready, unpacked, and holding exactly these bytes: a media folder wiped since still rebuilds."""
     return (
         package.is_ready
-        and default_storage.exists(f"{package.content_prefix}/h5p.json")
+        and private_storage().exists(f"{package.content_prefix}/h5p.json")
         and _stored_archive(package) == data
     )
 
