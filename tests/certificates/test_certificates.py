@@ -2,7 +2,6 @@
 
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,7 +15,8 @@ from courses.certificates import badges, codes, services
 from courses.certificates.models import Certificate, CertificateEvent
 from courses.models import CourseIndexPage, LessonPage
 from courses.progress import services as progress
-from tests.factories import make_course, make_user
+from tests import system_tools
+from tests.factories import DEFAULT_PASSWORD, give_mfa, make_course, make_user
 
 pytestmark = pytest.mark.django_db
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -43,6 +43,12 @@ def _learner(email="graduate@example.org", **fields):
         "preferred_language": "fr",
     }
     return make_user(email, **(defaults | fields))
+
+
+def _staff():
+    admin = make_user("staff@example.org", is_staff=True, is_superuser=True)
+    give_mfa(admin)
+    return admin
 
 
 def _complete(user, course):
@@ -155,7 +161,7 @@ def test_revoke_shows_revoked_with_reason_and_is_logged(client, course):
     user = _learner()
     _complete(user, course)
     certificate = Certificate.objects.get(user=user)
-    admin = make_user("staff@example.org", is_staff=True, is_superuser=True)
+    admin = _staff()
     client.force_login(admin)
     response = client.post(f"/admin/certificates/{certificate.pk}/revoke/", {"reason": "Issued by mistake"})
     assert response.status_code == 302
@@ -225,14 +231,14 @@ def test_deleting_the_account_keeps_the_certificate_verifiable(client, course):
     _complete(user, course)
     certificate = Certificate.objects.get(user=user)
     client.force_login(user)
-    client.post("/accounts/profile/delete/", {"confirm": "DELETE"})
+    client.post("/accounts/profile/delete/", {"confirm": "DELETE", "password": DEFAULT_PASSWORD})
     certificate.refresh_from_db()
     assert certificate.user is None
     assert "Salma Idrissi" in client.get(f"/verify/{certificate.code}/").content.decode()
 
 
-@pytest.mark.skipif(not shutil.which("pdftoppm") or not shutil.which("zbarimg"), reason="poppler-utils and zbar-tools")
 def test_pdf_renders_both_languages_and_a_qr_code_to_the_verification_page(course):
+    system_tools.require("pdftoppm", "zbarimg")
     user = _learner()
     _complete(user, course)
     certificate = Certificate.objects.get(user=user)
@@ -286,3 +292,72 @@ def test_dashboard_and_menu_link_to_certificates(client, course):
     certificate = Certificate.objects.get(user=user)
     assert reverse("download_certificate", args=[certificate.code]) in html
     assert f"/verify/{certificate.code}/" in html
+
+
+# --- Issued certificates are immutable ---------------------------------------------------------
+
+
+def test_the_admin_cannot_edit_add_or_delete_a_certificate_even_as_superuser(client, course):
+    """An issued certificate's names feed /verify/ and the signed badge: the admin only revokes or re-issues."""
+    user = _learner()
+    _complete(user, course)
+    certificate = Certificate.objects.get(user=user)
+    admin = _staff()
+    client.force_login(admin)
+    before = (certificate.recipient_name_latin, certificate.recipient_name_arabic)
+
+    edit = client.post(
+        f"/admin/certificates/edit/{certificate.pk}/",
+        {"recipient_name_latin": "Someone Else", "recipient_name_arabic": "شخص آخر", "revoked_reason": "x"},
+    )
+    delete = client.post(f"/admin/certificates/delete/{certificate.pk}/")
+    add = client.get("/admin/certificates/new/")
+
+    # Wagtail answers a refused permission with a redirect to the dashboard and an error message.
+    assert [(response.status_code, response.headers.get("Location")) for response in (edit, delete, add)] == [
+        (302, "/admin/")
+    ] * 3
+    certificate.refresh_from_db()
+    assert (certificate.recipient_name_latin, certificate.recipient_name_arabic) == before
+    assert Certificate.objects.filter(pk=certificate.pk).exists()
+
+
+def test_the_admin_listing_offers_only_inspect_revoke_and_reissue(client, course):
+    user = _learner()
+    _complete(user, course)
+    certificate = Certificate.objects.get(user=user)
+    client.force_login(_staff())
+    html = client.get("/admin/certificates/").content.decode()
+    assert f"/admin/certificates/edit/{certificate.pk}/" not in html
+    assert f"/admin/certificates/delete/{certificate.pk}/" not in html
+    assert f"/admin/certificates/{certificate.pk}/revoke/" in html
+    assert f"/admin/certificates/{certificate.pk}/reissue/" in html
+
+
+def test_the_admin_reissues_with_a_logged_reason(client, course):
+    user = _learner()
+    _complete(user, course)
+    old = Certificate.objects.get(user=user)
+    admin = _staff()
+    client.force_login(admin)
+    assert client.post(f"/admin/certificates/{old.pk}/reissue/", {"reason": ""}).status_code == 200
+    assert Certificate.objects.filter(user=user).count() == 1
+    response = client.post(f"/admin/certificates/{old.pk}/reissue/", {"reason": "Typo in the course title"})
+    assert response.status_code == 302
+    old.refresh_from_db()
+    assert old.status == "superseded"
+    event = CertificateEvent.objects.get(certificate=old, action="reissued")
+    assert (event.actor, event.reason) == (admin, "Typo in the course title")
+
+
+def test_audit_events_are_never_deleted_with_their_certificate(course):
+    from django.db.models import ProtectedError
+
+    user = _learner()
+    _complete(user, course)
+    certificate = Certificate.objects.get(user=user)
+    events = CertificateEvent.objects.filter(certificate=certificate).count()
+    assert events >= 1
+    with pytest.raises(ProtectedError):
+        certificate.delete()
+    assert CertificateEvent.objects.filter(certificate=certificate).count() == events
