@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from courses.h5p.models import H5PPackage, PackageStatus
 from courses.models import CaseStudy, CoursePage, Guidebook, LessonPage, ModulePage
-from tests.factories import make_user
+from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +25,7 @@ def _items(values: list) -> dict:
 def _staff(email: str, group: str):
     user = make_user(email, is_staff=True)
     user.groups.add(Group.objects.get(name=group))
+    give_mfa(user)  # staff reach the admin only with two-factor authentication
     return user
 
 
@@ -137,6 +138,7 @@ def test_editor_submits_and_moderator_publishes(client, demo_site):
 
 def test_every_page_type_previews(client, demo_site):
     admin = make_user("preview-admin@example.org", is_staff=True, is_superuser=True)
+    give_mfa(admin)
     client.force_login(admin)
     course = CoursePage.objects.filter(locale__language_code="ar").first()
     pages = [

@@ -17,7 +17,7 @@ from courses.h5p import services
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement, PackageStatus
 from courses.progress.models import ActivityResult
 from lms.private_storage import private_storage
-from tests.factories import make_user
+from tests.factories import give_mfa, make_user
 from tests.h5p.helpers import INVALID, VALID, package_form_class, tiny_library_files, upload_package, zip_bytes
 
 pytestmark = pytest.mark.django_db
@@ -217,6 +217,7 @@ def test_an_upload_over_the_size_limit_is_refused_before_it_is_read(media, setti
 def _staff(email: str, group: str):
     user = make_user(email, is_staff=True)
     user.groups.add(Group.objects.get(name=group))
+    give_mfa(user)  # staff reach the admin only with two-factor authentication
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"  # the messages below are checked in English
     profile.save()
