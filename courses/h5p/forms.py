@@ -1,14 +1,21 @@
-"""The admin upload form: a package is checked before anything is saved, and every problem is listed."""
+"""The admin upload form: a package is checked before anything is saved, and every problem is listed.
+
+Entries that H5P skips (names starting with "." or "_", such as ``__MACOSX/``) do not refuse a
+package: they are left out, and the editor is warned which ones (``skipped_warning``).
+"""
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from courses.h5p import services
 from courses.h5p.package import PackageRejected, check_package
+
+SKIPPED_SHOWN = 10
 
 
 class H5PPackageForm(WagtailAdminModelForm):
@@ -42,6 +49,22 @@ class H5PPackageForm(WagtailAdminModelForm):
             upload.seek(0)
         self.upload_size = upload.size
         return upload
+
+    def skipped_warning(self) -> str:
+        """What the upload left out, in the editor's language; "" when nothing was skipped."""
+        skipped = self.checked.skipped if self.checked is not None else []
+        if not skipped:
+            return ""
+        names = ", ".join(f"“{name}”" for name in skipped[:SKIPPED_SHOWN])
+        message = ngettext(
+            "%(count)s file was left out, as H5P leaves out names starting with “.” or “_”: %(names)s.",
+            "%(count)s files were left out, as H5P leaves out names starting with “.” or “_”: %(names)s.",
+            len(skipped),
+        ) % {"count": len(skipped), "names": names}
+        if len(skipped) > SKIPPED_SHOWN:
+            rest = len(skipped) - SKIPPED_SHOWN
+            message += " " + ngettext("(and %(count)s more)", "(and %(count)s more)", rest) % {"count": rest}
+        return message
 
     def save(self, commit=True):
         package = super().save(commit=False)

@@ -2,8 +2,11 @@
 
 A thin wrapper over pyh5p (which parses h5p.json and library.json and applies its own archive
 policy), adding what it lacks: sizes counted while reading rather than trusted from headers, a
-stricter compression ratio, duplicate and drive-letter paths, scripts outside library folders,
-library folders named after their library, and every preloaded dependency and file present.
+stricter compression ratio, duplicate and drive-letter paths, files without an extension (pyh5p
+lets them through; H5P core's allow-list does not), scripts outside library folders, library
+folders named after their library, and every preloaded dependency and file present. As in H5P
+core (H5PValidator), an entry with any path component starting with "." or "_" (``__MACOSX/``,
+``.DS_Store``, ``._foo``) is skipped: never checked further, never written, listed for the editor.
 Each problem is reported in the editor's language; nothing here writes anything.
 """
 
@@ -46,6 +49,8 @@ class CheckedPackage:
     files: dict[str, bytes] = field(repr=False)
     language: str = ""
     uncompressed_size: int = 0
+    # Entries skipped as H5P core skips them (hidden or "_" names): a warning for the editor, not an error.
+    skipped: list[str] = field(default_factory=list)
 
 
 class PackageRejected(Exception):
@@ -66,7 +71,20 @@ def _path_problem(name: str) -> Problem | None:
     return None
 
 
-def _read_members(archive: zipfile.ZipFile, problems: list[Problem]) -> tuple[dict[str, bytes], int]:
+def is_skipped(name: str) -> bool:
+    """H5P core's rule: any path component starting with "." or "_" (macOS and editor leftovers)."""
+    return any(part.startswith((".", "_")) for part in name.split("/") if part)
+
+
+def _extension(name: str) -> str:
+    """What follows the last dot of the file name; "" when there is none or nothing follows it (``shell.php.``)."""
+    base = name.rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[1].lower() if "." in base else ""
+
+
+def _read_members(
+    archive: zipfile.ZipFile, problems: list[Problem], skipped: list[str]
+) -> tuple[dict[str, bytes], int]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         problems.append(
@@ -85,6 +103,10 @@ def _read_members(archive: zipfile.ZipFile, problems: list[Problem]) -> tuple[di
         if problem := _path_problem(name):
             problems.append(problem)
             continue
+        if is_skipped(name):
+            if not info.is_dir():
+                skipped.append(name)
+            continue
         if name in seen:
             problems.append(Problem("duplicate", _("“%(name)s” appears twice in the package.") % {"name": name}))
             continue
@@ -94,9 +116,13 @@ def _read_members(archive: zipfile.ZipFile, problems: list[Problem]) -> tuple[di
             continue
         if info.is_dir():
             continue
-        extension = PurePosixPath(name).suffix.lower().lstrip(".")
+        extension = _extension(name)
         top = name.split("/", 1)[0]
-        if extension and extension not in ALLOWED_EXTENSIONS:
+        if not extension:
+            # Not on H5P's allow-list either; and a server may still run "shell.php." as PHP.
+            problems.append(Problem("no_extension", _("“%(name)s” has no file extension.") % {"name": name}))
+            continue
+        if extension not in ALLOWED_EXTENSIONS:
             problems.append(
                 Problem("extension", _("“%(name)s” has a file type that H5P does not allow.") % {"name": name})
             )
@@ -190,14 +216,17 @@ def check_package(upload) -> CheckedPackage:
         raise PackageRejected(
             [Problem("not_zip", _("This file is not an .h5p package (not a valid zip archive)."))]
         ) from None
+    skipped: list[str] = []
     with archive:
-        files, total = _read_members(archive, problems)
+        files, total = _read_members(archive, problems, skipped)
     if problems:
         raise PackageRejected(problems)
     if "h5p.json" not in files:
         raise PackageRejected([Problem("h5p_json", _("The package has no h5p.json."))])
     try:
-        parsed = pyh5p.read_package(raw, limits=pyh5p.PackageLimits(**_pyh5p_limits()))
+        # pyh5p reads the archive again: without the skipped entries, which it would otherwise judge.
+        source = _zip_of(files) if skipped else raw
+        parsed = pyh5p.read_package(source, limits=pyh5p.PackageLimits(**_pyh5p_limits()))
     except pyh5p.PackageError as error:
         if "h5p.json" in str(error):
             raise PackageRejected([Problem("h5p_json", _("The h5p.json file is not valid JSON."))]) from error
@@ -229,9 +258,18 @@ def check_package(upload) -> CheckedPackage:
         libraries=libraries,
         files=files,
         uncompressed_size=total,
+        skipped=skipped,
         # "und" (undetermined) is what many tools write; it says nothing, so the lesson's language applies.
         language="" if str(metadata.get("language", "")).lower() in {"", "und"} else str(metadata["language"])[:16],
     )
+
+
+def _zip_of(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # stored: only pyh5p reads it, at once
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def _pyh5p_limits() -> dict:

@@ -1,18 +1,38 @@
 """H5P packages in the admin (a snippet, so lessons can choose them), and the learner's data export."""
 
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from courses.h5p.forms import H5PPackageForm
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement
 
 
+class SkippedFilesWarning:
+    """After a successful upload, a warning lists the entries H5P skips (a success, not an error)."""
+
+    def save_action(self):
+        if warning := self.form.skipped_warning():
+            messages.warning(self.request, warning)
+        return super().save_action()
+
+
+class H5PPackageCreateView(SkippedFilesWarning, CreateView):
+    pass
+
+
+class H5PPackageEditView(SkippedFilesWarning, EditView):
+    pass
+
+
 class H5PPackageViewSet(SnippetViewSet):
     model = H5PPackage
+    add_view_class = H5PPackageCreateView
+    edit_view_class = H5PPackageEditView
     icon = "code"
     menu_label = _("H5P packages")
     menu_order = 250

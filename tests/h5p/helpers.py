@@ -79,6 +79,35 @@ def tiny_library_files(machine_name: str = "H5P.Tiny", script: str = "", css: st
     }
 
 
+# Entries H5P core skips (any path component starting with "." or "_"): what a Mac's "Compress" adds, an
+# editor's leftovers, and things that would be refused if they were not skipped (PHP, HTML, no extension).
+SKIPPED_ENTRIES = {
+    "__MACOSX/._h5p.json": b"\x00\x05\x16\x07AppleDouble",
+    "__MACOSX/H5P.Tiny-1.0/._tiny.js": b"\x00\x05\x16\x07AppleDouble",
+    "__MACOSX/content/._content.json": b"\x00\x05\x16\x07",
+    ".DS_Store": b"Bud1",
+    "content/.DS_Store": b"Bud1",
+    "content/._picture.png": b"\x00\x05\x16\x07",
+    "H5P.Tiny-1.0/.git/config": b"[core]",
+    "_notes/shell.php": b"<?php system($_GET['c']);",
+    "H5P.Tiny-1.0/_build/page.html": b"<script>alert(1)</script>",
+}
+
+
+def macosx_files(machine_name: str = "H5P.Tiny") -> dict[str, bytes]:
+    """A valid package zipped on a Mac (``__MACOSX/``, ``.DS_Store``) with a few more hidden leftovers."""
+    return tiny_library_files(machine_name) | SKIPPED_ENTRIES
+
+
+def no_extension_files(machine_name: str = "H5P.Tiny") -> dict[str, bytes]:
+    """A package with files that have no extension: one with none at all and one whose name ends in a dot."""
+    return tiny_library_files(machine_name) | {
+        "README": b"Read me",
+        "content/shell.php.": b"<?php system($_GET['c']);",
+        f"{machine_name}-1.0/LICENSE": b"MIT",
+    }
+
+
 def zip_bytes(files: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -1,4 +1,5 @@
-"""Checking .h5p uploads: the shared valid packages pass; broken and hostile ones are refused, each with its reason."""
+"""Checking .h5p uploads: the shared valid packages pass; broken and hostile ones are refused, each with its reason;
+entries H5P core skips (names starting with "." or "_") are left out rather than refused."""
 
 import io
 import json
@@ -9,6 +10,7 @@ import pytest
 from django.utils import translation
 
 from courses.h5p.package import MAX_ENTRIES, PackageRejected, check_package
+from tests.h5p.helpers import SKIPPED_ENTRIES, macosx_files, tiny_library_files
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "h5p"
 VALID = sorted((SHARED / "valid").glob("*.h5p"))
@@ -130,3 +132,51 @@ def test_messages_are_in_the_editors_language():
         english = str(message)
     assert english.startswith("This file is not an .h5p package")
     assert arabic != english
+
+
+# What H5P core skips, and files without an extension ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["README", "content/shell.php.", "H5P.Tiny-1.0/LICENSE", "content/images/photo.", "content/run.JS."],
+)
+def test_a_file_without_an_extension_is_refused(name):
+    """Not on H5P's allow-list; and "shell.php." may still run as PHP on a server that trims the dot."""
+    with pytest.raises(PackageRejected) as rejected, translation.override("en"):
+        check_package(_zip(_base_files() | {name: b"x"}))
+    assert [problem.code for problem in rejected.value.problems] == ["no_extension"]
+    assert str(rejected.value.problems[0].message) == f"“{name}” has no file extension."
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "__MACOSX/._h5p.json",
+        "__MACOSX/H5P.Tiny-1.0/library.json",  # not a library folder, and not read as one
+        ".DS_Store",
+        "content/.DS_Store",
+        "content/._picture.png",
+        "H5P.Tiny-1.0/.git/config",
+        "_notes/shell.php",  # would be refused if it were not skipped
+        "H5P.Tiny-1.0/_build/page.html",
+        "content/.hidden/run.js",
+    ],
+)
+def test_entries_starting_with_a_dot_or_underscore_are_skipped_as_h5p_core_does(name):
+    package = check_package(_zip(_base_files() | {name: b"{not json"}))
+    assert package.skipped == [name]
+    assert set(package.files) == set(_base_files())
+    assert package.libraries == ["H5P.Tiny-1.0"]
+
+
+def test_a_mac_zipped_package_is_accepted_without_its_leftovers():
+    data = _zip(macosx_files())
+    package = check_package(data)
+    assert set(package.files) == set(tiny_library_files())
+    assert sorted(package.skipped) == sorted(SKIPPED_ENTRIES)
+    # Sizes and counts are of what is kept.
+    assert package.uncompressed_size == sum(len(value) for value in tiny_library_files().values())
+    # Skipping comes after the path checks: a hidden name does not smuggle a path out of the package.
+    assert "traversal" in _codes(_zip(macosx_files() | {"__MACOSX/../../evil.json": b"x"}))
+    assert "absolute" in _codes(_zip(macosx_files() | {"/.hidden.json": b"x"}))

@@ -18,7 +18,17 @@ from courses.h5p.models import H5PPackage, H5PState, H5PStatement, PackageStatus
 from courses.progress.models import ActivityResult
 from lms.private_storage import private_storage
 from tests.factories import give_mfa, make_user
-from tests.h5p.helpers import INVALID, VALID, package_form_class, tiny_library_files, upload_package, zip_bytes
+from tests.h5p.helpers import (
+    INVALID,
+    SKIPPED_ENTRIES,
+    VALID,
+    macosx_files,
+    no_extension_files,
+    package_form_class,
+    tiny_library_files,
+    upload_package,
+    zip_bytes,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -156,6 +166,14 @@ CRAFTED = {
         lambda: zip_bytes(tiny_library_files() | {"content/run.js": b"alert(1)", "content/page.html": b"<p>"}),
         ["“content/run.js” is code outside a library folder.", "“content/page.html” has a file type"],
     ),
+    "no-extension": (
+        lambda: zip_bytes(no_extension_files()),
+        [
+            "“README” has no file extension.",
+            "“content/shell.php.” has no file extension.",
+            "“H5P.Tiny-1.0/LICENSE” has no file extension.",
+        ],
+    ),
 }
 
 REJECTED = [
@@ -274,6 +292,57 @@ def test_admin_view_uploads_a_valid_package(client, media, django_capture_on_com
     assert package.main_library == "H5P.TrueFalse"
     assert package.uploaded_by == editor
     assert private_storage().exists(f"{package.content_prefix}/h5p.json")
+
+
+def test_a_mac_zipped_package_uploads_without_its_leftovers_and_the_editor_is_warned(
+    client, media, django_capture_on_commit_callbacks
+):
+    """``__MACOSX/``, ``.DS_Store`` and other "." or "_" names are skipped as H5P core skips them: never written,
+    listed as a warning after a successful upload (not an error that refuses it)."""
+    client.force_login(_staff("editor-mac@example.org", "Editors"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtailsnippets_h5p_h5ppackage:add"),
+            {"title": "Zipped on a Mac", "file": SimpleUploadedFile("mac.h5p", zip_bytes(macosx_files()))},
+        )
+    assert response.status_code == 302
+    package = H5PPackage.objects.get(title="Zipped on a Mac")
+    assert package.status == PackageStatus.READY, package.error
+    assert package.file_count == len(tiny_library_files())
+    assert _stored_files(package.content_prefix) == set(tiny_library_files())
+    assert set(_tree(media)) == {package.file.name} | {
+        f"{package.content_prefix}/{name}" for name in tiny_library_files()
+    }
+
+    page = client.get(response["Location"]).content.decode()
+    assert escape(f"{len(SKIPPED_ENTRIES)} files were left out") in page
+    assert escape("“__MACOSX/._h5p.json”") in page and escape("“_notes/shell.php”") in page
+    assert "warning" in page
+
+
+def test_the_warning_names_the_first_ten_skipped_files_and_counts_the_rest(media):
+    files = tiny_library_files() | {f"__MACOSX/content/._{number:02}.png": b"x" for number in range(13)}
+    with translation.override("en"):
+        form = package_form_class()(
+            data={"title": "Many"}, files={"file": SimpleUploadedFile("many.h5p", zip_bytes(files))}, for_user=None
+        )
+        assert form.is_valid(), form.errors
+        warning = form.skipped_warning()
+    assert warning.startswith("13 files were left out")
+    assert "“__MACOSX/content/._09.png”" in warning and "._10.png" not in warning
+    assert warning.endswith("(and 3 more)")
+    assert _tree(media) == {}  # checked, not yet saved
+
+
+def test_a_package_with_nothing_skipped_has_no_warning(media):
+    with translation.override("en"):
+        form = package_form_class()(
+            data={"title": "Clean"},
+            files={"file": SimpleUploadedFile("clean.h5p", zip_bytes(tiny_library_files()))},
+            for_user=None,
+        )
+        assert form.is_valid(), form.errors
+        assert form.skipped_warning() == ""
 
 
 # Replacing, deleting, failing --------------------------------------------------------------------
