@@ -1,0 +1,240 @@
+"""Reads for cities: a questionnaire in the viewer's language, an assessment's combined result (and where
+the team disagrees), a city's assessment history (what changed), and its ranked pathway.
+
+Each returns plain dataclasses for templates, in a number of queries that does not grow with the team,
+the answers or the courses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from wagtail.models import Page
+
+from courses.cities import pathway
+from courses.cities.models import AssessmentAnswer, City, CityAssessment, NeedsAssessmentPage, PathwayAdjustment
+from courses.cities.questionnaire import MULTIPLE, SCALE, SINGLE, Option, Question, questions_of, sections_of
+from courses.models import CoursePage, ModulePage
+
+
+def questionnaire_page(key: uuid.UUID, language: str) -> NeedsAssessmentPage | None:
+    """The questionnaire in this language, else in any language (the source first)."""
+    pages = list(NeedsAssessmentPage.objects.filter(translation_key=key).select_related("locale"))
+    for page in pages:
+        if page.locale.language_code == language:
+            return page
+    pages.sort(key=lambda page: page.alias_of_id is not None or page.pk)
+    return pages[0] if pages else None
+
+
+def current_questionnaire(language: str) -> NeedsAssessmentPage | None:
+    """The live questionnaire cities fill in now (the first one in the tree), in this language."""
+    page = NeedsAssessmentPage.objects.live().order_by("path").first()
+    return questionnaire_page(page.translation_key, language) if page else None
+
+
+def responses(assessment: CityAssessment) -> dict[str, list[Any]]:
+    """Question id → each team member's answer, in one query."""
+    by_question: dict[str, list[Any]] = defaultdict(list)
+    for question_id, value in assessment.answers.order_by("user_id").values_list("question_id", "value"):
+        by_question[question_id].append(value)
+    return dict(by_question)
+
+
+@dataclass
+class QuestionResult:
+    question: Question
+    respondents: int = 0
+    option_counts: list[tuple[Option, int]] = field(default_factory=list)
+    removed_options: int = 0  # answers naming an option that was deleted since
+    mean: float | None = None
+    texts: list[str] = field(default_factory=list)
+    disagreement: bool = False
+
+
+@dataclass
+class RemovedQuestion:
+    """Answers to a question that is no longer in the questionnaire: shown as such, never lost."""
+
+    question_id: str
+    values: list[Any]
+
+
+@dataclass
+class AssessmentResult:
+    assessment: CityAssessment
+    sections: list[tuple[str, list[QuestionResult]]]
+    removed: list[RemovedQuestion]
+    respondents: int
+
+    @property
+    def disagreements(self) -> list[QuestionResult]:
+        return [result for _heading, results in self.sections for result in results if result.disagreement]
+
+
+def _combine(question: Question, values: list[Any]) -> QuestionResult:
+    result = QuestionResult(question=question, respondents=len(values))
+    if not values:
+        return result
+    if question.kind in (SINGLE, MULTIPLE):
+        counts: dict[str, int] = defaultdict(int)
+        for value in values:
+            for option_id in [value] if question.kind == SINGLE else value:
+                counts[option_id] += 1
+        result.option_counts = [(option, counts.get(option.id, 0)) for option in question.options]
+        known = {option.id for option in question.options}
+        result.removed_options = sum(count for option_id, count in counts.items() if option_id not in known)
+        # Disagreement: some chose an option that others did not.
+        result.disagreement = any(0 < count < len(values) for count in counts.values())
+    elif question.kind == SCALE:
+        result.mean = round(sum(values) / len(values), 1)
+        result.disagreement = max(values) - min(values) >= 2
+    else:
+        result.texts = [value for value in values if value]
+    return result
+
+
+def assessment_result(*, assessment: CityAssessment, language: str) -> AssessmentResult:
+    """The team's combined answers, question by question, in the viewer's language."""
+    page = questionnaire_page(assessment.questionnaire_key, language)
+    answered = responses(assessment)
+    sections = []
+    known: set[str] = set()
+    for section in sections_of(page) if page else []:
+        results = []
+        for question in section.questions:
+            known.add(question.id)
+            results.append(_combine(question, answered.get(question.id, [])))
+        sections.append((section.heading, results))
+    removed = [RemovedQuestion(qid, values) for qid, values in answered.items() if qid not in known]
+    respondents = assessment.answers.values("user_id").distinct().count()
+    return AssessmentResult(assessment=assessment, sections=sections, removed=removed, respondents=respondents)
+
+
+@dataclass(frozen=True)
+class Change:
+    question: Question
+    before: str
+    after: str
+
+
+@dataclass
+class HistoryEntry:
+    assessment: CityAssessment
+    changes: list[Change]  # compared with the previous submitted assessment (none for the first)
+
+
+def _consensus(question: Question, values: list[Any]) -> str:
+    """The team's answer in short: the options at least half chose, or the mean rating."""
+    if not values:
+        return ""
+    if question.kind == SCALE:
+        return f"{sum(values) / len(values):.1f}"
+    if question.kind in (SINGLE, MULTIPLE):
+        counts: dict[str, int] = defaultdict(int)
+        for value in values:
+            for option_id in [value] if question.kind == SINGLE else value:
+                counts[option_id] += 1
+        return ", ".join(o.text for o in question.options if counts.get(o.id, 0) * 2 >= len(values))
+    return ""
+
+
+def assessment_history(*, city: City, language: str) -> list[HistoryEntry]:
+    """The city's submitted assessments, oldest first, each with what changed since the one before."""
+    assessments = list(CityAssessment.objects.of_city(city).submitted().order_by("submitted_at"))
+    answers: dict[int, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    rows = AssessmentAnswer.objects.filter(assessment__in=assessments).order_by("user_id")
+    for assessment_id, question_id, value in rows.values_list("assessment_id", "question_id", "value"):
+        answers[assessment_id][question_id].append(value)
+    questions_by_key: dict[uuid.UUID, dict[str, Question]] = {}
+    history = []
+    previous = None
+    for assessment in assessments:
+        key = assessment.questionnaire_key
+        if key not in questions_by_key:
+            page = questionnaire_page(key, language)
+            questions_by_key[key] = questions_of(page) if page else {}
+        changes = []
+        if previous is not None:
+            for question in questions_by_key[key].values():
+                before = _consensus(question, answers[previous.pk].get(question.id, []))
+                after = _consensus(question, answers[assessment.pk].get(question.id, []))
+                if before != after:
+                    changes.append(Change(question, before, after))
+        history.append(HistoryEntry(assessment, changes))
+        previous = assessment
+    return history
+
+
+@dataclass
+class PathwayEntry:
+    page: Page  # the course or module, in the viewer's language when translated
+    kind: str  # "course" or "module"
+    score: float
+    reasons: list[pathway.Reason]
+    pinned: bool
+    note: str
+
+
+@dataclass
+class Pathway:
+    assessment: CityAssessment | None
+    entries: list[PathwayEntry]
+
+
+def _catalogue(language: str) -> tuple[dict[uuid.UUID, list[uuid.UUID]], dict[uuid.UUID, int], dict[uuid.UUID, Page]]:
+    """Tracks → their courses, the catalogue order, and each course and module in this language (or any)."""
+    track_courses: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for track_key, course_key in CoursePage.objects.live().values_list("track__translation_key", "translation_key"):
+        if track_key and course_key not in track_courses[track_key]:
+            track_courses[track_key].append(course_key)
+    pages: dict[uuid.UUID, Page] = {}
+    order: dict[uuid.UUID, int] = {}
+    candidates = (
+        Page.objects.live().type(CoursePage, ModulePage).select_related("locale", "content_type").order_by("path")
+    )
+    for page in candidates:
+        order.setdefault(page.translation_key, len(order))
+        if page.translation_key not in pages or page.locale.language_code == language:
+            pages[page.translation_key] = page
+    return track_courses, order, pages
+
+
+def city_pathway(*, city: City, language: str) -> Pathway:
+    """The city's recommended courses and modules from its last submitted assessment, with the reasons in
+    the viewer's language and the trainers' adjustments applied."""
+    assessment = CityAssessment.objects.of_city(city).submitted().order_by("-submitted_at").first()
+    if assessment is None:
+        return Pathway(assessment=None, entries=[])
+    page = questionnaire_page(assessment.questionnaire_key, language)
+    questions = questions_of(page) if page else {}
+    track_courses, order, pages = _catalogue(language)
+    adjustments = [
+        pathway.Adjustment(page_key=key, action=action, note=note)
+        for key, action, note in PathwayAdjustment.objects.filter(city=city)
+        .order_by("created_at")
+        .values_list("page__translation_key", "action", "note")
+    ]
+    ranked = pathway.rank(
+        questions=questions,
+        responses=responses(assessment),
+        track_courses=track_courses,
+        adjustments=adjustments,
+        order=order,
+    )
+    entries = [
+        PathwayEntry(
+            page=pages[item.key],
+            kind="course" if pages[item.key].content_type.model == "coursepage" else "module",
+            score=item.score,
+            reasons=item.reasons,
+            pinned=item.pinned,
+            note=item.note,
+        )
+        for item in ranked
+        if item.key in pages  # an unpublished or deleted course drops out
+    ]
+    return Pathway(assessment=assessment, entries=entries)
