@@ -101,6 +101,32 @@ def test_wagtails_own_password_reset_is_off(client):
     assert len(mail.outbox) == 0
 
 
+def test_staff_cannot_change_their_email_or_password_in_wagtails_account_page(client):
+    """E-mail changes go through allauth's verified flow, never Wagtail's unverified form."""
+    from tests.factories import give_mfa
+
+    staff = make_user("staff-account@example.org", is_staff=True, is_superuser=True)
+    give_mfa(staff)
+    client.force_login(staff)
+    page = client.get("/admin/account/")
+    assert page.status_code == 200
+    assert b'name="name_email-email"' not in page.content
+    assert b'name="password-new_password1"' not in page.content
+    client.post(
+        "/admin/account/",
+        {
+            "name_email-email": "attacker@example.org",
+            "name_email-full_name": "Staff",
+            "password-old_password": DEFAULT_PASSWORD,
+            "password-new_password1": "another-long-password-99",
+            "password-new_password2": "another-long-password-99",
+        },
+    )
+    staff.refresh_from_db()
+    assert staff.email == "staff-account@example.org"
+    assert staff.check_password(DEFAULT_PASSWORD)
+
+
 def test_password_reset_mails_are_rate_limited_per_address(client):
     make_user("known@example.org")
     for _ in range(12):
