@@ -236,6 +236,9 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # No page may load anything from another host: avatars are Wagtail's initials, not Gravatar's.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# "Translate this page" makes drafts, which go through moderation (courses/translation_moderation.py),
+# instead of publishing every new translation at once, still in the source language.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Open Badges 3.0 signing key (Ed25519, PEM): from the environment in production, or a file
 # made by `manage.py generate_badge_key` (git-ignored).
