@@ -2,6 +2,8 @@
 
 Percentages count required lessons only. They are computed over the course tree in the
 language being read; progress rows are keyed by translation_key, so they match in any language.
+A completed course stays completed: a lesson first published after the learner completed it is
+shown as new and is not counted against them, and the course shows 100 %.
 Each function costs a fixed number of queries, whatever the number of lessons or courses.
 """
 
@@ -33,13 +35,22 @@ def course_of(lesson: LessonPage) -> CoursePage:
     return lesson._course
 
 
+LESSON_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "translation_key",
+    "locale_id",
+    "is_required",
+    "first_published_at",
+)
+
+
 def _lessons(course: CoursePage) -> list[LessonPage]:
-    return list(
-        LessonPage.objects.live()
-        .descendant_of(course)
-        .order_by("path")
-        .only("id", "title", "slug", "path", "depth", "url_path", "translation_key", "locale_id", "is_required")
-    )
+    return list(LessonPage.objects.live().descendant_of(course).order_by("path").only(*LESSON_FIELDS))
 
 
 def counts_towards_completion(course: CoursePage, lesson: LessonPage) -> bool:
@@ -61,6 +72,16 @@ def percentage(done: int, total: int) -> int:
     return round(100 * done / total) if total else 0
 
 
+def new_since_completion(lesson: LessonPage, completed_at, completed_keys: set[uuid.UUID]) -> bool:
+    """First published after the learner completed the course, and not done since: shown as new, not counted."""
+    return (
+        completed_at is not None
+        and lesson.first_published_at is not None
+        and lesson.first_published_at > completed_at
+        and lesson.translation_key not in completed_keys
+    )
+
+
 @dataclass
 class ModuleProgress:
     module: ModulePage
@@ -80,6 +101,7 @@ class CourseProgress:
     completed_keys: set[uuid.UUID]
     modules: dict[str, ModuleProgress] = field(default_factory=dict)
     resume: LessonPage | None = None
+    new_keys: set[uuid.UUID] = field(default_factory=set)
 
     @property
     def is_enrolled(self) -> bool:
@@ -99,13 +121,18 @@ class CourseProgress:
 
     @property
     def percent(self) -> int:
-        return percentage(self.completed, self.required)
+        # A completion is never taken back, whatever was published or made required since.
+        return 100 if self.is_completed else percentage(self.completed, self.required)
 
     def module_for(self, lesson: LessonPage) -> ModuleProgress | None:
         return self.modules.get(lesson.path[: -LessonPage.steplen])
 
     def lesson_completed(self, lesson: LessonPage) -> bool:
         return lesson.translation_key in self.completed_keys
+
+    def lesson_is_new(self, lesson: LessonPage) -> bool:
+        """Published after this learner completed the course (and not done since)."""
+        return lesson.translation_key in self.new_keys
 
 
 def _resume(lessons: list[LessonPage], rows: dict[uuid.UUID, LessonProgress]) -> LessonPage | None:
@@ -144,13 +171,22 @@ def course_progress(user, course: CoursePage) -> CourseProgress:
             )
         }
     completed_keys = {key for key, row in rows.items() if row.is_completed}
+    completed_at = enrolment.completed_at if enrolment is not None else None
+    new_keys = {
+        lesson.translation_key for lesson in lessons if new_since_completion(lesson, completed_at, completed_keys)
+    }
     for lesson in lessons:
         module = modules.get(lesson.path[: -LessonPage.steplen])
-        if module is not None and counts_towards_completion(course, lesson):
+        if module is not None and counts_towards_completion(course, lesson) and lesson.translation_key not in new_keys:
             module.required += 1
             module.completed += lesson.translation_key in completed_keys
     progress = CourseProgress(
-        course=course, enrolment=enrolment, lessons=lessons, completed_keys=completed_keys, modules=modules
+        course=course,
+        enrolment=enrolment,
+        lessons=lessons,
+        completed_keys=completed_keys,
+        modules=modules,
+        new_keys=new_keys,
     )
     if progress.is_enrolled:
         progress.resume = _resume(lessons, rows)
@@ -214,6 +250,7 @@ class DashboardCourse:
     percent: int
     resume: LessonPage | None
     completed_at: object
+    new_lessons: int = 0
 
 
 @dataclass(frozen=True)
@@ -234,29 +271,28 @@ def my_learning(user, locale) -> Dashboard:
     if not courses:
         return Dashboard(in_progress=[], completed=[])
     in_courses = reduce(operator.or_, (Q(path__startswith=course.path) for course in courses))
-    lessons = list(
-        LessonPage.objects.live()
-        .filter(in_courses, locale=locale)
-        .order_by("path")
-        .only("id", "title", "path", "depth", "url_path", "translation_key", "locale_id", "is_required")
-    )
+    lessons = list(LessonPage.objects.live().filter(in_courses, locale=locale).order_by("path").only(*LESSON_FIELDS))
     rows = {
         row.lesson_key: row
         for row in LessonProgress.objects.filter(
             user=user, lesson_key__in=[lesson.translation_key for lesson in lessons]
         )
     }
+    completed_keys = {key for key, row in rows.items() if row.is_completed}
     in_progress, completed = [], []
     for course in courses:
         course_lessons = [lesson for lesson in lessons if lesson.path.startswith(course.path)]
         counted = [lesson for lesson in course_lessons if counts_towards_completion(course, lesson)]
-        done = sum(1 for lesson in counted if (row := rows.get(lesson.translation_key)) and row.is_completed)
+        done = sum(1 for lesson in counted if lesson.translation_key in completed_keys)
         enrolment = enrolments[course.translation_key]
         item = DashboardCourse(
             course=course,
-            percent=percentage(done, len(counted)),
+            percent=100 if enrolment.completed_at else percentage(done, len(counted)),
             resume=_resume(course_lessons, rows),
             completed_at=enrolment.completed_at,
+            new_lessons=sum(
+                1 for lesson in course_lessons if new_since_completion(lesson, enrolment.completed_at, completed_keys)
+            ),
         )
         (completed if enrolment.completed_at else in_progress).append(item)
     return Dashboard(in_progress=in_progress, completed=completed)

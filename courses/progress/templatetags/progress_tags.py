@@ -112,6 +112,12 @@ def completed_in(lesson, progress: selectors.CourseProgress) -> bool:
     return progress.lesson_completed(lesson)
 
 
+@register.filter
+def new_in(lesson, progress: selectors.CourseProgress) -> bool:
+    """Published after the learner completed the course: the outline marks it as new."""
+    return progress.lesson_is_new(lesson)
+
+
 @register.simple_tag(takes_context=True)
 def unmet_prerequisites(context, course):
     from courses.progress.services import unmet_prerequisites as find_unmet
