@@ -14,19 +14,19 @@ from tests.factories import give_mfa, make_user
 
 
 def test_city_name_follows_the_language_and_falls_back_to_english(db):
-    city = make_city("Ben Guerdane", name_ar="بن قردان", name_fr="")
-    assert city.name_in("ar") == "بن قردان"
-    assert city.name_in("fr") == "Ben Guerdane"
-    assert city.name_in("de") == "Ben Guerdane"
+    city = make_city("Dhehiba", name_ar="ذهيبة", name_fr="")
+    assert city.name_in("ar") == "ذهيبة"
+    assert city.name_in("fr") == "Dhehiba"
+    assert city.name_in("de") == "Dhehiba"
     names = dict(City.objects.filter(pk=city.pk).with_local_name("ar").values_list("pk", "local_name"))
-    assert names == {city.pk: "بن قردان"}
-    assert City.objects.filter(pk=city.pk).with_local_name("fr").get().local_name == "Ben Guerdane"
+    assert names == {city.pk: "ذهيبة"}
+    assert City.objects.filter(pk=city.pk).with_local_name("fr").get().local_name == "Dhehiba"
 
 
 def test_cities_are_found_by_any_of_their_names(db):
-    city = make_city("Tripoli", country="LB", name_ar="طرابلس", name_fr="Tripoli (Liban)")
-    make_city("Irbid", country="JO")
-    assert list(City.objects.search("طرابل")) == [city]
+    city = make_city("Batroun", country="LB", name_ar="البترون", name_fr="Batroun (Liban)")
+    make_city("Jerash", country="JO")
+    assert list(City.objects.search("البترو")) == [city]
     assert list(City.objects.search("liban")) == [city]
     assert City.objects.search("").count() == City.objects.count()
 
@@ -49,7 +49,7 @@ def test_a_request_for_a_missing_city_links_the_learner_once_resolved(db):
     learner = make_user("new@example.org")
     city_request = services.request_city(user=learner, name="  Ruwaished ", country="JO")
     assert services.request_city(user=learner, name="Al-Ruwaished", country="JO").pk == city_request.pk
-    city = make_city("Ruwaished", country="JO")
+    city = make_city("Azraq", country="JO")
     services.resolve_city_request(city_request=CityRequest.objects.get(pk=city_request.pk), city=city)
     city_request.refresh_from_db()
     assert city_request.status == CityRequestStatus.RESOLVED and city_request.resolved_at is not None

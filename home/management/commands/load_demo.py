@@ -6,6 +6,7 @@ from django.db import transaction
 
 from home.demo.accounts import DEMO_TOTP_SECRET, load_demo_accounts
 from home.demo.catalogue import load_catalogue
+from home.demo.cities import load_city_teams_and_assessments, load_demo_cities, load_needs_assessment
 from home.demo.cohorts import load_demo_cohorts
 from home.demo.site import load_home_pages
 from search.indexing import rebuild as rebuild_search_index
@@ -26,6 +27,9 @@ class Command(BaseCommand):
             home = load_home_pages()
             self.stdout.write("Home pages: ar, en, fr.")
             courses = load_catalogue(home)
+            cities = load_demo_cities()
+            questionnaire = load_needs_assessment(home)
+            self.stdout.write(f"Cities: {len(cities)}, and the needs-assessment questionnaire in ar, en, fr.")
             indexed = rebuild_search_index()
             self.stdout.write(
                 f"Catalogue: {len(courses)} courses in ar, en, fr, with tracks, guidebooks and case studies."
@@ -35,6 +39,8 @@ class Command(BaseCommand):
                 accounts = load_demo_accounts()
                 cohorts = load_demo_cohorts()
                 self.stdout.write(f"Cohorts: {', '.join(map(str, cohorts))}, with demo learners at varied progress.")
+                assessments = load_city_teams_and_assessments(questionnaire)
+                self.stdout.write(f"City teams in Rabat and Irbid, with {assessments} needs assessments.")
             else:
                 accounts = []
                 self.stdout.write("Demo accounts skipped: DEBUG is off (use --with-demo-accounts).")
