@@ -9,9 +9,11 @@ body, and are safe to retry.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -33,6 +35,8 @@ from lms.private_storage import private_storage
 logger = logging.getLogger(__name__)
 
 MAX_STATE_BYTES = 256 * 1024
+# What one stored statement may weigh, envelope included. H5P's largest (a question set's answers) are a few KB.
+MAX_STATEMENT_BYTES = 64 * 1024
 
 
 class ActivityError(progress.LearnerError):
@@ -45,6 +49,22 @@ class StatementConflict(ActivityError):
 
 class InvalidStatement(ActivityError):
     pass
+
+
+class StatementTooLarge(ActivityError):
+    pass
+
+
+class TooManyStatements(ActivityError):
+    pass
+
+
+class StateConflict(ActivityError):
+    """A write without If-Match over a state that exists: the writer has not seen it (xAPI answers 409)."""
+
+
+class StateChanged(ActivityError):
+    """If-Match (or If-None-Match) does not hold: the state changed since the writer read it (412)."""
 
 
 def _apply_check(package: H5PPackage, checked: CheckedPackage, *, file_size: int) -> None:
@@ -193,15 +213,28 @@ def record_statement(*, user: User, lesson: LessonPage, block_id: str, statement
     progress.require_enrolment(user, course)
     block = _block(lesson, block_id)
     iri = activity_iri(home_page=home_page, lesson_key=lesson.translation_key, block_id=block_id)
+    now = timezone.now()
     try:
-        reading = xapi.read(statement, activity_iri=iri)
+        reading = xapi.read(statement, activity_iri=iri, now=now)
     except xapi.InvalidStatement as error:
         raise InvalidStatement(_("This result could not be read: %(reason)s") % {"reason": error}) from error
+    stored = xapi.as_stored(
+        statement,
+        reading=reading,
+        actor=xapi.actor_for(user.pk, home_page),
+        authority=xapi.authority_for(home_page),
+        stored=now,
+    )
+    if xapi.stored_size(stored) > MAX_STATEMENT_BYTES:
+        raise StatementTooLarge(
+            _("This result is larger than %(limit)s KB and cannot be recorded.")
+            % {"limit": MAX_STATEMENT_BYTES // 1024}
+        )
     digest = xapi.body_hash(statement)
     existing = H5PStatement.objects.filter(statement_id=reading.statement_id).first()
     if existing is not None:
         return _repeat(existing, user=user, digest=digest)
-    stored = xapi.as_stored(statement, reading=reading, actor=xapi.actor_for(user.pk, home_page), stored=timezone.now())
+    _check_daily_volume(user, now=now)
     try:
         with transaction.atomic():
             H5PStatement.objects.create(
@@ -218,9 +251,10 @@ def record_statement(*, user: User, lesson: LessonPage, block_id: str, statement
             )
     except IntegrityError:
         return _repeat(H5PStatement.objects.get(statement_id=reading.statement_id), user=user, digest=digest)
-    passed = reading.passes(block["pass_mark"])
-    if not reading.is_result or (reading.score is None and not passed):
+    if not reading.is_result or reading.score is None:
+        # Only a scored result of the whole activity can pass it or improve the best score.
         return StatementOutcome(created=True, passed=False, lesson_completed=False, course_completed=False)
+    passed = reading.passes(block["pass_mark"])
     result = progress.record_activity_result(
         user=user, lesson=lesson, block_id=block_id, score=reading.score, passed=passed
     )
@@ -232,19 +266,75 @@ def record_statement(*, user: User, lesson: LessonPage, block_id: str, statement
     )
 
 
+def _check_daily_volume(user: User, *, now: datetime) -> None:
+    """A learner stores at most H5P_STATEMENTS_PER_DAY statements in any 24 hours (a runaway or a script)."""
+    limit = settings.H5P_STATEMENTS_PER_DAY
+    if H5PStatement.objects.filter(user=user, stored_at__gt=now - timedelta(days=1)).count() >= limit:
+        raise TooManyStatements(
+            _("You have sent more than %(limit)s results today. New results are recorded again tomorrow.")
+            % {"limit": limit}
+        )
+
+
 def _repeat(existing: H5PStatement, *, user: User, digest: str) -> StatementOutcome:
     if existing.user_id != user.pk or existing.body_hash != digest:
         raise StatementConflict(_("A different result was already recorded with this id."))
     return StatementOutcome(created=False, passed=False, lesson_completed=False, course_completed=False)
 
 
-def save_state(*, user: User, lesson: LessonPage, block_id: str, data: str) -> H5PState:
-    """Keep the player's resume state for this learner and block (last write wins; repeating is harmless)."""
+def state_etag(data: str) -> str:
+    """The state's entity tag: a hash of its content, so it needs no column of its own (strong, quoted)."""
+    return f'"{hashlib.sha256(data.encode()).hexdigest()}"'
+
+
+def save_state(
+    *,
+    user: User,
+    lesson: LessonPage,
+    block_id: str,
+    data: str,
+    if_match: list[str] | None = None,
+    if_none_match: list[str] | None = None,
+) -> str:
+    """Keep the player's resume state for this learner and block, under the xAPI State API's concurrency rules.
+
+    ``if_match`` and ``if_none_match`` are the parsed headers (``["*"]`` or quoted tags). A write
+    whose precondition fails raises StateChanged and changes nothing (412). A write without either
+    header may create the state but not replace one that exists (StateConflict, xAPI's 409): the
+    writer must read the state and its ETag first. Writing what is already stored succeeds whatever
+    the headers, as RFC 9110 allows, so a retry after a lost response is harmless. Returns the new ETag.
+    """
     progress.require_enrolment(user, course_of(lesson))
     _block(lesson, block_id)
     if len(data.encode()) > MAX_STATE_BYTES:
         raise InvalidStatement(_("This activity's saved state is too large to keep."))
-    state, _created = H5PState.objects.update_or_create(
-        user=user, lesson_key=lesson.translation_key, block_id=block_id, defaults={"data": data}
-    )
-    return state
+    key = {"user": user, "lesson_key": lesson.translation_key, "block_id": block_id}
+    current = H5PState.objects.filter(**key).values_list("pk", "data").first()
+    etag = state_etag(data)
+    if current is not None and current[1] == data:
+        return etag
+    changed = StateChanged(_("This activity was saved from another page or device since this page loaded it."))
+    if current is None:
+        if if_match is not None:
+            raise changed  # If-Match names a state, and there is none
+        try:
+            with transaction.atomic():
+                H5PState.objects.create(**key, data=data)
+        except IntegrityError:
+            raise changed from None  # created by another page in the meantime
+        return etag
+    pk, stored = current
+    stored_etag = state_etag(stored)
+    if if_none_match is not None and ("*" in if_none_match or stored_etag in if_none_match):
+        raise changed
+    if if_match is None:
+        if if_none_match is None:
+            raise StateConflict(
+                _("This activity already has a saved state. Load it before saving over it (send If-Match).")
+            )
+    elif "*" not in if_match and stored_etag not in if_match:
+        raise changed
+    # Compare-and-set: only the state this check saw is replaced, whatever another request did meanwhile.
+    if not H5PState.objects.filter(pk=pk, data=stored).update(data=data, updated_at=timezone.now()):
+        raise changed
+    return etag

@@ -6,5 +6,5 @@ urlpatterns = [
     path(
         "learn/lessons/<int:lesson_id>/activities/<str:block_id>/statements/", views.statements, name="h5p_statements"
     ),
-    path("learn/lessons/<int:lesson_id>/activities/<str:block_id>/state/", views.save_state, name="h5p_state"),
+    path("learn/lessons/<int:lesson_id>/activities/<str:block_id>/state/", views.state, name="h5p_state"),
 ]

@@ -13,12 +13,13 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils import translation
+from django.utils.http import parse_etags
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.gzip import gzip_page
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.h5p import services
+from courses.h5p import selectors, services
 from courses.h5p.access import InvalidGrant, read_grant
 from courses.h5p.models import H5PPackage, H5PState, PackageStatus
 from courses.h5p.player import CONTENT_POLICY, PLAYER_STATIC, frame_policy
@@ -134,16 +135,25 @@ def _rate_limited(request: HttpRequest) -> JsonResponse | None:
 REFUSALS = (progress.NotEnrolled, progress.UnknownActivity, services.ActivityError)
 
 
+REFUSAL_STATUS = (
+    (progress.NotEnrolled, 403),
+    (progress.UnknownActivity, 404),
+    (services.StatementConflict, 409),
+    (services.StateConflict, 409),
+    (services.StateChanged, 412),
+    (services.StatementTooLarge, 413),
+    (services.TooManyStatements, 429),
+)
+
+
 def _refused(error: progress.LearnerError) -> JsonResponse:
-    """A learner action the services refused, as JSON with its status code and message."""
-    status = 400
-    if isinstance(error, progress.NotEnrolled):
-        status = 403
-    elif isinstance(error, progress.UnknownActivity):
-        status = 404
-    elif isinstance(error, services.StatementConflict):
-        status = 409
-    return JsonResponse({"error": str(error)}, status=status)
+    """A learner action the services refused, as JSON with its status code and message (in the learner's language)."""
+    status = next((code for kind, code in REFUSAL_STATUS if isinstance(error, kind)), 400)
+    response = JsonResponse({"error": str(error)}, status=status)
+    if isinstance(error, services.TooManyStatements):
+        # The daily cap: the page stops retrying (its own retries give up past a few minutes).
+        response["Retry-After"] = "3600"
+    return response
 
 
 def _live_lesson(lesson_id: int) -> LessonPage:
@@ -184,9 +194,28 @@ def statements(request: HttpRequest, lesson_id: int, block_id: str) -> JsonRespo
     )
 
 
-@require_POST
+def _etags(request: HttpRequest, header: str) -> list[str] | None:
+    value = request.headers.get(header)
+    return None if value is None else parse_etags(value)
+
+
+@require_http_methods(["GET", "POST", "PUT"])
 @login_required
-def save_state(request: HttpRequest, lesson_id: int, block_id: str) -> JsonResponse:
+def state(request: HttpRequest, lesson_id: int, block_id: str) -> JsonResponse:
+    """The player's resume state, as the xAPI State API keeps it: GET gives it with its ETag; a write
+    (POST or PUT, the same replace) sends If-Match with that ETag and gets 412 if another page wrote
+    since. GET answers ``{"state": null}`` without an ETag when nothing is saved (not xAPI's 404, which
+    the page would confuse with an activity that no longer exists)."""
+    if request.method == "GET":
+        try:
+            saved = selectors.saved_state(user=request.user, lesson=_live_lesson(lesson_id), block_id=block_id)
+        except REFUSALS as refusal:
+            return _refused(refusal)
+        response = JsonResponse({"state": saved.data if saved else None})
+        if saved:
+            response["ETag"] = saved.etag
+        response["Cache-Control"] = "private, no-store"
+        return response
     if limited := _rate_limited(request):
         return limited
     lesson = _live_lesson(lesson_id)
@@ -197,7 +226,16 @@ def save_state(request: HttpRequest, lesson_id: int, block_id: str) -> JsonRespo
     if not isinstance(data, str):
         return JsonResponse({"error": _("This activity's state could not be read.")}, status=400)
     try:
-        services.save_state(user=request.user, lesson=lesson, block_id=block_id, data=data)
+        etag = services.save_state(
+            user=request.user,
+            lesson=lesson,
+            block_id=block_id,
+            data=data,
+            if_match=_etags(request, "If-Match"),
+            if_none_match=_etags(request, "If-None-Match"),
+        )
     except REFUSALS as refusal:
         return _refused(refusal)
-    return JsonResponse({"saved": True})
+    response = JsonResponse({"saved": True})
+    response["ETag"] = etag
+    return response

@@ -1,26 +1,40 @@
 """Reading the xAPI statements that H5P content emits, and making them valid xAPI on our side.
 
 The player's statements are not valid xAPI as sent: the actor is a random id with no home
-page, and there is no ``id`` or ``timestamp``. We replace the actor with the logged-in learner
-(a stable, opaque account name, never the e-mail address), add ``id``, ``timestamp`` and
-``stored``, and keep the rest as sent. Nothing here touches the database.
+page, and there is no ``id`` or ``timestamp``. The server owns the envelope: we replace the
+actor with the logged-in learner (a stable, opaque account name, never the e-mail address),
+set ``authority`` to ourselves, add ``id``, ``timestamp`` and ``stored``, and remove e-mail
+addresses wherever else they appear. The body is kept as sent once its score and timestamp
+are plausible: a score outside its own range or a timestamp in the future is refused, as an
+LRS refuses them. Nothing here touches the database.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
 
 VERB_PREFIX = "http://adlnet.gov/expapi/verbs/"
 COMPLETION_VERBS = {"completed", "passed", "mastered"}
 ANSWERED = "answered"
 # Verbs whose score is a result of the whole activity (``interacted`` and ``attempted`` are not).
 RESULT_VERBS = COMPLETION_VERBS | {ANSWERED, "failed", "scored"}
+# A browser clock may run a little fast; a statement dated further ahead than this is made up.
+MAX_CLOCK_SKEW = timedelta(minutes=5)
+# The account that vouches for every stored statement: this site, not the browser that sent it.
+AUTHORITY_NAME = "lms"
+# Inverse functional identifiers that are (or trivially reveal) an e-mail address.
+EMAIL_KEYS = {"mbox", "mbox_sha1sum"}
+EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+EMAIL_REMOVED = "[removed]"
 
 
 class InvalidStatement(ValueError):
@@ -44,12 +58,13 @@ class Reading:
         return self.top_level and self.verb_name in RESULT_VERBS
 
     def passes(self, pass_mark: int) -> bool:
-        """``completed``/``passed``/``mastered``, or a top-level ``answered``, at or above the pass mark."""
+        """``completed``/``passed``/``mastered``, or a top-level ``answered``, with a score at or above the pass mark.
+
+        A statement without a score never passes: ``completed`` alone is one line of JSON anyone can post.
+        """
         if not self.is_result or self.verb_name not in COMPLETION_VERBS | {ANSWERED}:
             return False
-        if self.score is None:
-            return self.verb_name != ANSWERED
-        return self.score >= pass_mark
+        return self.score is not None and self.score >= pass_mark
 
 
 def actor_name(user_id: int) -> str:
@@ -60,33 +75,84 @@ def actor_for(user_id: int, home_page: str) -> dict:
     return {"objectType": "Agent", "account": {"homePage": home_page, "name": actor_name(user_id)}}
 
 
+def authority_for(home_page: str) -> dict:
+    return {"objectType": "Agent", "account": {"homePage": home_page, "name": AUTHORITY_NAME}}
+
+
 def body_hash(statement: dict) -> str:
     """What makes two posts "the same statement": everything the learner's browser sent except the actor."""
     body = {key: value for key, value in statement.items() if key not in {"actor", "id"}}
     return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _score(result: object) -> int | None:
-    if not isinstance(result, dict) or not isinstance(result.get("score"), dict):
+    """The score as a percentage (0 to 100), or None; a score outside its own range is refused."""
+    if result is None:
         return None
-    score = result["score"]
-    scaled = score.get("scaled")
-    if isinstance(scaled, int | float) and not isinstance(scaled, bool):
+    if not isinstance(result, dict):
+        raise InvalidStatement(_("The result is not an object."))
+    score = result.get("score")
+    if score is None:
+        return None
+    if not isinstance(score, dict):
+        raise InvalidStatement(_("The score is not an object."))
+    fields = {key: score.get(key) for key in ("scaled", "raw", "min", "max") if score.get(key) is not None}
+    if not all(_number(value) for value in fields.values()):
+        raise InvalidStatement(_("The score holds something that is not a number."))
+    scaled, raw, low, high = (fields.get(key) for key in ("scaled", "raw", "min", "max"))
+    if scaled is not None and not -1 <= scaled <= 1:
+        raise InvalidStatement(_("The scaled score must be between -1 and 1."))
+    if low is not None and high is not None and low > high:
+        raise InvalidStatement(_("The score's minimum is above its maximum."))
+    if raw is not None and ((low is not None and raw < low) or (high is not None and raw > high)):
+        raise InvalidStatement(_("The raw score is outside its minimum and maximum."))
+    if scaled is not None:
         fraction = scaled
+    elif raw is not None and high is not None and high > 0:
+        fraction = raw / high
     else:
-        raw, maximum = score.get("raw"), score.get("max")
-        if not all(isinstance(value, int | float) and not isinstance(value, bool) for value in (raw, maximum)):
-            return None
-        if maximum <= 0:
-            return None
-        fraction = raw / maximum
+        return None
     return max(0, min(100, round(fraction * 100)))
 
 
-def read(statement: object, *, activity_iri: str) -> Reading:
-    """Check a statement's shape and that it is about this activity; say what it means for completion."""
+def _check_timestamp(value: object, *, now: datetime) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidStatement(_("The statement's timestamp is not a date and time."))
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as error:
+        raise InvalidStatement(_("The statement's timestamp is not a date and time.")) from error
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # xAPI reads a timestamp without an offset as UTC
+    if moment > now + MAX_CLOCK_SKEW:
+        raise InvalidStatement(_("The statement's timestamp is in the future."))
+
+
+def without_emails(value: object) -> object:
+    """A copy with every e-mail identifier (``mbox``, ``mbox_sha1sum``) dropped and every address in text removed.
+
+    Agents and groups may sit anywhere (``context.instructor``, ``context.team`` and its members,
+    ``authority``, a sub-statement's actor); walking the whole statement catches them all.
+    """
+    if isinstance(value, dict):
+        return {key: without_emails(item) for key, item in value.items() if key not in EMAIL_KEYS}
+    if isinstance(value, list):
+        return [without_emails(item) for item in value]
+    if isinstance(value, str) and "@" in value:
+        return EMAIL.sub(EMAIL_REMOVED, value)
+    return value
+
+
+def read(statement: object, *, activity_iri: str, now: datetime) -> Reading:
+    """Check a statement's shape, score and time, and that it is about this activity; say what it means."""
     if not isinstance(statement, dict):
-        raise InvalidStatement("A statement must be a JSON object.")
+        raise InvalidStatement(_("A statement must be a JSON object."))
     raw_id = statement.get("id")
     if raw_id is None:
         statement_id = uuid.uuid4()
@@ -94,20 +160,21 @@ def read(statement: object, *, activity_iri: str) -> Reading:
         try:
             statement_id = uuid.UUID(str(raw_id))
         except ValueError as error:
-            raise InvalidStatement("The statement id is not a UUID.") from error
+            raise InvalidStatement(_("The statement id is not a UUID.")) from error
     verb = statement.get("verb")
     if not isinstance(verb, dict) or not isinstance(verb.get("id"), str) or not verb["id"]:
-        raise InvalidStatement("The statement has no verb.")
+        raise InvalidStatement(_("The statement has no verb."))
     target = statement.get("object")
     object_id = target.get("id") if isinstance(target, dict) else None
     if not isinstance(object_id, str):
-        raise InvalidStatement("The statement has no object.")
+        raise InvalidStatement(_("The statement has no object."))
     is_part = object_id.startswith(f"{activity_iri}?subContentId=")
     if object_id != activity_iri and not is_part:
-        raise InvalidStatement("The statement is not about this activity.")
+        raise InvalidStatement(_("The statement is not about this activity."))
     context = statement.get("context")
     activities = context.get("contextActivities") if isinstance(context, dict) else None
     has_parent = isinstance(activities, dict) and bool(activities.get("parent"))
+    _check_timestamp(statement.get("timestamp"), now=now)
     return Reading(
         statement_id=statement_id,
         verb=verb["id"][:255],
@@ -116,12 +183,19 @@ def read(statement: object, *, activity_iri: str) -> Reading:
     )
 
 
-def as_stored(statement: dict, *, reading: Reading, actor: dict, stored: datetime) -> dict:
+def as_stored(statement: dict, *, reading: Reading, actor: dict, authority: dict, stored: datetime) -> dict:
+    """The statement as we keep it: our envelope around the sent body, without e-mail addresses."""
     stamped = stored.isoformat().replace("+00:00", "Z")
     return {
-        **statement,
+        **without_emails(statement),
         "id": str(reading.statement_id),
         "actor": actor,
+        "authority": authority,
         "timestamp": statement.get("timestamp") or stamped,
         "stored": stamped,
     }
+
+
+def stored_size(statement: dict) -> int:
+    """Bytes of the statement as the database keeps it (compact JSON, UTF-8)."""
+    return len(json.dumps(statement, separators=(",", ":"), ensure_ascii=False).encode())

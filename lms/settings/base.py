@@ -251,6 +251,8 @@ OPENBADGES_PRIVATE_KEY_FILE = os.environ.get(
 # so browsers can cache the libraries); uploads larger than this are refused before checking.
 H5P_GRANT_HOURS = float(os.environ.get("H5P_GRANT_HOURS", "12"))
 H5P_MAX_UPLOAD_BYTES = int(os.environ.get("H5P_MAX_UPLOAD_MB", "200")) * 1024 * 1024
+# xAPI statements one learner may store in any 24 hours (a player answers a few dozen a lesson); 429 past it.
+H5P_STATEMENTS_PER_DAY = int(os.environ.get("H5P_STATEMENTS_PER_DAY", "2000"))
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False

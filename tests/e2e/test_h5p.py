@@ -314,6 +314,42 @@ def test_resume_state_is_restored(page, live_site):
     expect(frame.get_by_role("radio", name="True")).to_have_attribute("aria-checked", "false")
 
 
+def test_a_tab_with_an_older_state_does_not_save_over_a_newer_one(page, live_site):
+    """Two tabs on one activity: the second to save has not seen the first one's state (its If-Match fails,
+    412). It saves nothing until the learner chooses, then saves over the other one only when asked."""
+    course, lesson = _lesson_with(SHARED["true-false"])
+    user = _learner(course)
+    _log_in(page, live_site.url)
+    _open(page, live_site.url, lesson)
+    first = _start(page)
+    other = page.context.new_page()
+    _open(other, live_site.url, lesson)
+    second = _start(other)
+
+    _answer_true_false(first, "False", check=False)
+    saved = _wait_for(lambda: H5PState.objects.filter(user=user, lesson_key=lesson.translation_key).first())
+    assert saved is not None, "the first tab's state was saved"
+    first_state = saved.data
+
+    conflict = other.locator("#activity-h5p-0 [data-h5p-conflict]")
+    expect(conflict).to_be_hidden()
+    _answer_true_false(second, "True", check=False)
+    expect(conflict).to_be_visible(timeout=LOAD_TIMEOUT)
+    other.wait_for_timeout(3000)  # the second tab keeps its state to itself meanwhile
+    assert H5PState.objects.get(user=user).data == first_state
+    expect(page.locator("#activity-h5p-0 [data-h5p-conflict]")).to_be_hidden()
+
+    conflict.locator("[data-h5p-keep]").click()
+    expect(conflict).to_be_hidden()
+    kept = _wait_for(lambda: H5PState.objects.filter(user=user).exclude(data=first_state).first())
+    assert kept is not None, "the second tab's state was saved once the learner chose it"
+    other.close()
+
+    page.reload()
+    frame = _start(page)
+    expect(frame.get_by_role("radio", name="True")).to_have_attribute("aria-checked", "true")
+
+
 # 5. Package code cannot act as the learner
 
 ISOLATION_PROBE = """

@@ -2,6 +2,7 @@
 frame and content URLs (no cookies, no database), resume state per learner, and the learner's data export."""
 
 import gzip
+import hashlib
 import json
 import re
 import time
@@ -278,8 +279,12 @@ def _state_url(lesson, block_id: str = BLOCK) -> str:
     return reverse("h5p_state", args=[lesson.pk, block_id])
 
 
-def _save_state(client, lesson, state, block_id: str = BLOCK):
-    return client.post(_state_url(lesson, block_id), data=json.dumps({"state": state}), content_type="application/json")
+def _save_state(client, lesson, state, block_id: str = BLOCK, *, method: str = "post", **headers):
+    """Write the state; ``headers`` such as ``HTTP_IF_MATCH`` carry the preconditions."""
+    send = getattr(client, method)
+    return send(
+        _state_url(lesson, block_id), data=json.dumps({"state": state}), content_type="application/json", **headers
+    )
 
 
 def test_a_learners_state_is_in_their_frame_and_not_in_anyone_elses(lesson, learner, other_learner):
@@ -412,16 +417,119 @@ def _states(user) -> list[str]:
     return list(H5PState.objects.filter(user=user).values_list("data", flat=True))
 
 
+def _etag(data: str) -> str:
+    return '"' + hashlib.sha256(data.encode()).hexdigest() + '"'
+
+
 def test_state_is_saved_and_overwritten(lesson, learner):
     client = _client_for(learner)
     response = _save_state(client, lesson, '{"step": 1}')
     assert response.status_code == 200 and response.json() == {"saved": True}
+    assert response["ETag"] == _etag('{"step": 1}')
     assert _states(learner) == ['{"step": 1}']
-    assert _save_state(client, lesson, '{"step": 2}').status_code == 200
+    second = _save_state(client, lesson, '{"step": 2}', HTTP_IF_MATCH=response["ETag"])
+    assert second.status_code == 200 and second["ETag"] == _etag('{"step": 2}')
     assert _save_state(client, lesson, '{"step": 2}').status_code == 200  # a retry changes nothing
     assert _states(learner) == ['{"step": 2}']
     state = H5PState.objects.get(user=learner)
     assert (state.lesson_key, state.block_id) == (lesson.translation_key, BLOCK)
+
+
+# Resume state and concurrency (the xAPI State API's ETag / If-Match) ------------------------------
+
+
+def test_get_gives_the_state_and_its_etag(lesson, learner, other_learner):
+    client = _client_for(learner)
+    empty = client.get(_state_url(lesson))
+    assert empty.status_code == 200 and empty.json() == {"state": None}
+    assert "ETag" not in empty
+    _save_state(client, lesson, '{"step": 1}')
+    _save_state(_client_for(other_learner), lesson, '{"theirs": 1}')
+    response = client.get(_state_url(lesson))
+    assert response.status_code == 200
+    assert response.json() == {"state": '{"step": 1}'}
+    assert response["ETag"] == _etag('{"step": 1}')
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_stale_write_is_refused_with_412_and_changes_nothing(lesson, learner):
+    """Two pages (or devices) loaded the same state; the second to save has not seen the first one's write."""
+    first_page, second_page = _client_for(learner), _client_for(learner)
+    _save_state(first_page, lesson, '{"step": 1}')
+    seen = first_page.get(_state_url(lesson))["ETag"]
+    assert second_page.get(_state_url(lesson))["ETag"] == seen
+
+    assert _save_state(first_page, lesson, '{"step": 2, "by": "first"}', HTTP_IF_MATCH=seen).status_code == 200
+    stale = _save_state(second_page, lesson, '{"step": 2, "by": "second"}', HTTP_IF_MATCH=seen)
+    assert stale.status_code == 412
+    assert stale.json()["error"]
+    assert _states(learner) == ['{"step": 2, "by": "first"}']
+    # PUT is the same write, with the same rule.
+    put = _save_state(second_page, lesson, '{"step": 2, "by": "second"}', method="put", HTTP_IF_MATCH=seen)
+    assert put.status_code == 412
+    assert _states(learner) == ['{"step": 2, "by": "first"}']
+
+    # Having read the state again, the second page may save over it, by POST or PUT.
+    fresh = second_page.get(_state_url(lesson))["ETag"]
+    saved = _save_state(second_page, lesson, '{"step": 3}', method="put", HTTP_IF_MATCH=fresh)
+    assert saved.status_code == 200
+    assert _states(learner) == ['{"step": 3}']
+    assert _save_state(second_page, lesson, '{"step": 4}', HTTP_IF_MATCH=saved["ETag"]).status_code == 200
+    assert _states(learner) == ['{"step": 4}']
+
+
+def test_a_write_without_if_match_may_create_the_state_but_not_replace_it(lesson, learner):
+    client = _client_for(learner)
+    assert _save_state(client, lesson, '{"step": 1}').status_code == 200  # nothing saved yet: allowed
+    conflict = _save_state(client, lesson, '{"step": 2}')
+    assert conflict.status_code == 409 and "If-Match" in conflict.json()["error"]
+    assert _states(learner) == ['{"step": 1}']
+
+
+def test_if_none_match_star_only_creates(lesson, learner):
+    client = _client_for(learner)
+    assert _save_state(client, lesson, '{"step": 1}', HTTP_IF_NONE_MATCH="*").status_code == 200
+    assert _save_state(client, lesson, '{"step": 2}', HTTP_IF_NONE_MATCH="*").status_code == 412
+    assert _states(learner) == ['{"step": 1}']
+
+
+def test_if_match_on_a_state_that_does_not_exist_fails(lesson, learner):
+    client = _client_for(learner)
+    assert _save_state(client, lesson, '{"step": 1}', HTTP_IF_MATCH=_etag("{}")).status_code == 412
+    assert _save_state(client, lesson, '{"step": 1}', HTTP_IF_MATCH="*").status_code == 412
+    assert _states(learner) == []
+
+
+def test_if_match_takes_a_list_and_star_and_compares_strongly(lesson, learner):
+    client = _client_for(learner)
+    _save_state(client, lesson, "a")
+    weak = "W/" + _etag("a")
+    assert _save_state(client, lesson, "b", HTTP_IF_MATCH=weak).status_code == 412
+    assert _save_state(client, lesson, "b", HTTP_IF_MATCH=f'"other", {_etag("a")}').status_code == 200
+    assert _save_state(client, lesson, "c", HTTP_IF_MATCH="*").status_code == 200
+    assert _states(learner) == ["c"]
+
+
+def test_writing_what_is_already_saved_succeeds_whatever_the_etag(lesson, learner):
+    """A page whose save arrived but whose answer was lost (a weak connection) sends it again with the old ETag."""
+    client = _client_for(learner)
+    _save_state(client, lesson, "one")
+    _save_state(client, lesson, "two", HTTP_IF_MATCH=_etag("one"))
+    again = _save_state(client, lesson, "two", HTTP_IF_MATCH=_etag("one"))
+    assert again.status_code == 200 and again["ETag"] == _etag("two")
+    assert _states(learner) == ["two"]
+
+
+def test_reading_the_state_is_refused_like_writing_it(client, lesson, learner):
+    outsider = make_user("h5p-state-reader@example.org")
+    _save_state(_client_for(learner), lesson, '{"secret": 1}')
+    refused = _client_for(outsider).get(_state_url(lesson))
+    assert refused.status_code == 403 and "secret" not in refused.content.decode()
+    assert _client_for(learner).get(_state_url(lesson, "no-such-block")).status_code == 404
+    anonymous = client.get(_state_url(lesson))
+    assert anonymous.status_code in (302, 403) and "secret" not in anonymous.content.decode()
+    assert _client_for(learner).delete(_state_url(lesson)).status_code == 405
+    assert _states(learner) == ['{"secret": 1}']
 
 
 @pytest.mark.parametrize(
@@ -467,11 +575,8 @@ def test_oversize_state_is_refused_and_the_saved_state_kept(lesson, learner):
     assert response.status_code == 400  # counted in bytes, not characters
     assert _save_state(client, lesson, "x" * (400 * 1024)).status_code == 413
     assert _states(learner) == ['{"step": 1}']
-    assert _save_state(client, lesson, "x" * MAX_STATE_BYTES).status_code == 200  # the limit itself is fine
-
-
-def test_state_endpoint_refuses_get(lesson, learner):
-    assert _client_for(learner).get(_state_url(lesson)).status_code == 405
+    at_limit = _save_state(client, lesson, "x" * MAX_STATE_BYTES, HTTP_IF_MATCH=_etag('{"step": 1}'))
+    assert at_limit.status_code == 200  # the limit itself is fine
 
 
 # Personal data -----------------------------------------------------------------------------------

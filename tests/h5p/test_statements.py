@@ -3,6 +3,7 @@ kept as it was sent, and what is refused. The learner always comes from the sess
 
 import json
 import uuid
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -13,7 +14,7 @@ from django.utils import timezone
 
 from courses.h5p import xapi
 from courses.h5p.models import H5PStatement
-from courses.h5p.services import activity_iri
+from courses.h5p.services import MAX_STATEMENT_BYTES, activity_iri
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from courses.progress import services as progress
 from courses.progress.models import ActivityResult, Enrolment, LessonProgress, LessonStatus
@@ -196,10 +197,17 @@ def test_a_score_below_the_pass_mark_does_not_pass_and_the_best_score_is_kept(cl
 
 
 @pytest.mark.parametrize("verb", ["completed", "passed", "mastered"])
-def test_completion_verbs_without_a_score_pass(client, learner, lesson, verb):
+def test_completion_verbs_without_a_score_do_not_pass(client, learner, lesson, verb):
+    """A block with a pass mark needs a score: "completed" alone is one line of JSON that anyone can post."""
     response = _post(client, lesson, _statement(lesson, verb=verb, raw=None))
+    assert response.status_code == 201 and not response.json()["passed"]
+    assert H5PStatement.objects.filter(user=learner).count() == 1  # kept, as sent
+    assert _result(learner, lesson) is None
+    assert not _lesson_completed(learner, lesson)
+
+    # The same verb with a score at the pass mark passes.
+    response = _post(client, lesson, _statement(lesson, verb=verb, raw=7, maximum=10))
     assert response.status_code == 201 and response.json()["passed"]
-    assert _result(learner, lesson).passed_at is not None
     assert _lesson_completed(learner, lesson)
 
 
@@ -323,11 +331,172 @@ def test_a_learner_cannot_record_a_statement_as_someone_else(client, course, les
     row = H5PStatement.objects.get(statement_id=statement["id"])
     assert row.user == attacker
     assert row.statement["actor"]["account"]["name"] == xapi.actor_name(attacker.pk)
-    assert victim.email not in json.dumps(row.statement["actor"])
+    assert victim.email not in json.dumps(row.statement)
+    assert row.statement["authority"] == {
+        "objectType": "Agent",
+        "account": {"homePage": "http://testserver", "name": xapi.AUTHORITY_NAME},
+    }
     assert not H5PStatement.objects.filter(user=victim).exists()
     assert _result(victim, lesson) is None
     assert not _lesson_completed(victim, lesson)
     assert _lesson_completed(attacker, lesson)
+
+
+def test_the_server_sets_the_authority_whatever_was_sent(client, learner, lesson):
+    statement = _statement(lesson)
+    statement["authority"] = {"objectType": "Agent", "account": {"homePage": "https://lrs.example", "name": "root"}}
+    statement["stored"] = "2001-01-01T00:00:00Z"
+    assert _post(client, lesson, statement).status_code == 201
+    row = H5PStatement.objects.get(user=learner)
+    assert row.statement["authority"] == {
+        "objectType": "Agent",
+        "account": {"homePage": "http://testserver", "name": xapi.AUTHORITY_NAME},
+    }
+    assert row.statement["stored"] != "2001-01-01T00:00:00Z"
+    assert "@" not in json.dumps(row.statement["authority"])
+
+
+def test_email_addresses_are_removed_from_the_whole_statement(client, learner, lesson):
+    """Agents and groups may sit anywhere: every mbox (and its SHA-1, which a known address matches) goes,
+    and an address typed into text is blanked. The rest of the statement is kept."""
+    statement = _statement(lesson)
+    statement["actor"] = {"objectType": "Agent", "mbox": "mailto:actor@example.org"}
+    statement["authority"] = {"objectType": "Agent", "mbox": "mailto:authority@example.org"}
+    statement["context"]["instructor"] = {
+        "objectType": "Agent",
+        "name": "Trainer",
+        "mbox": "mailto:trainer@example.org",
+    }
+    statement["context"]["team"] = {
+        "objectType": "Group",
+        "name": "Rabat team",
+        "mbox_sha1sum": "ad2a6a8a4dbbd59d5fd8cb1d7b49e1b8c3f0a0e1",
+        "member": [
+            {"objectType": "Agent", "mbox": "mailto:member.one@example.org"},
+            {"objectType": "Agent", "mbox_sha1sum": "0b1c6fbd3e0f7a5e1a9e8c2d4f6b8a0c1e3d5f7a", "name": "Two"},
+        ],
+    }
+    statement["context"]["extensions"] = {"http://example.org/x/contact": {"mbox": "mailto:nested@example.org"}}
+    statement["result"]["response"] = "Write to me at someone.else+h5p@mail.example.org please"
+    assert _post(client, lesson, statement).status_code == 201
+
+    stored = H5PStatement.objects.get(user=learner).statement
+    text = json.dumps(stored)
+    assert "@example.org" not in text and "mail.example.org" not in text
+    assert "mbox" not in text  # mbox and mbox_sha1sum, at any depth
+    assert stored["context"]["instructor"] == {"objectType": "Agent", "name": "Trainer"}
+    assert stored["context"]["team"]["name"] == "Rabat team"
+    assert stored["context"]["team"]["member"][1] == {"objectType": "Agent", "name": "Two"}
+    assert stored["result"]["response"] == "Write to me at [removed] please"
+    assert stored["result"]["score"] == statement["result"]["score"]
+    assert stored["context"]["contextActivities"] == statement["context"]["contextActivities"]
+
+
+# Scores and times the server refuses --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("refused", "kept", "best"),
+    [
+        ({"scaled": 1.5}, {"scaled": 1}, 100),
+        ({"scaled": -1.01}, {"scaled": -1}, 0),
+        ({"raw": 11, "min": 0, "max": 10}, {"raw": 10, "min": 0, "max": 10}, 100),
+        ({"raw": -1, "min": 0, "max": 10}, {"raw": 0, "min": 0, "max": 10}, 0),
+        # H5P's score for content without questions is 0 of 0: kept, as no score at all.
+        ({"raw": 5, "min": 8, "max": 4}, {"raw": 0, "min": 0, "max": 0}, None),
+        ({"raw": 1, "max": 1, "scaled": "1"}, {"raw": 1, "max": 1, "scaled": 1}, 100),
+        ({"raw": True, "max": 1}, {"raw": 1, "max": 1}, 100),
+        ({"scaled": 1e309}, {"scaled": 0.5}, 50),  # json.dumps writes Infinity, which Python's json reads back
+    ],
+    ids=[
+        "scaled-above-1",
+        "scaled-below-minus-1",
+        "raw-above-max",
+        "raw-below-min",
+        "min-above-max",
+        "text",
+        "bool",
+        "inf",
+    ],
+)
+def test_a_score_outside_its_range_is_refused_and_one_at_its_edge_kept(client, learner, lesson, refused, kept, best):
+    statement = _statement(lesson)
+    statement["result"]["score"] = refused
+    response = _post(client, lesson, statement)
+    assert response.status_code == 400
+    assert response.json()["error"]
+    assert not H5PStatement.objects.filter(user=learner).exists()
+    assert _result(learner, lesson) is None
+
+    statement = _statement(lesson)
+    statement["result"]["score"] = kept
+    assert _post(client, lesson, statement).status_code == 201
+    assert H5PStatement.objects.get(user=learner).score == best
+
+
+def test_a_timestamp_more_than_five_minutes_ahead_is_refused(client, learner, lesson):
+    now = timezone.now()
+    late = _statement(lesson)
+    late["timestamp"] = (now + timedelta(minutes=6)).isoformat().replace("+00:00", "Z")
+    response = _post(client, lesson, late)
+    assert response.status_code == 400 and response.json()["error"]
+    naive = _statement(lesson)
+    naive["timestamp"] = (now + timedelta(hours=2)).replace(tzinfo=None).isoformat()  # read as UTC
+    assert _post(client, lesson, naive).status_code == 400
+    garbage = _statement(lesson)
+    garbage["timestamp"] = "next Tuesday"
+    assert _post(client, lesson, garbage).status_code == 400
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+    # A browser clock a little fast, or a statement from yesterday replayed after a weak connection, is fine.
+    fast = _statement(lesson)
+    fast["timestamp"] = (now + timedelta(minutes=4)).isoformat()
+    old = _statement(lesson)
+    old["timestamp"] = (now - timedelta(days=1)).isoformat()
+    assert _post(client, lesson, fast).status_code == 201
+    assert _post(client, lesson, old).status_code == 201
+    assert {row.statement["timestamp"] for row in H5PStatement.objects.filter(user=learner)} == {
+        fast["timestamp"],
+        old["timestamp"],
+    }
+
+
+def test_a_statement_over_64_kb_is_refused_with_a_clear_message(client, learner, lesson):
+    """The request limit (300 KB, for the resume state) is not the statement's: 64 KB is, envelope included."""
+    big = _statement(lesson)
+    big["result"]["response"] = "x" * MAX_STATEMENT_BYTES
+    response = _post(client, lesson, big)
+    assert response.status_code == 413
+    assert "64 KB" in response.json()["error"]
+    assert not H5PStatement.objects.filter(user=learner).exists()
+
+    fits = _statement(lesson)
+    fits["result"]["response"] = "x" * (MAX_STATEMENT_BYTES - 2048)
+    assert _post(client, lesson, fits).status_code == 201
+
+
+def test_a_learner_stores_at_most_the_daily_number_of_statements(client, learner, course, lesson, settings):
+    settings.H5P_STATEMENTS_PER_DAY = 3
+    sent = [_statement(lesson, raw=0) for _ in range(3)]
+    for statement in sent:
+        assert _post(client, lesson, statement).status_code == 201
+    refused = _post(client, lesson, _statement(lesson))
+    assert refused.status_code == 429
+    assert refused.json()["error"] and int(refused["Retry-After"]) >= 3600
+    assert H5PStatement.objects.filter(user=learner).count() == 3
+    assert not _result(learner, lesson).passed
+
+    # A retry of a statement already stored is not a new one.
+    assert _post(client, lesson, sent[0]).status_code == 200
+    # Another learner has a cap of their own.
+    other = _learner(course, "h5p-daily-other@example.org")
+    client.force_login(other)
+    assert _post(client, lesson, _statement(lesson)).status_code == 201
+    # The cap counts the last 24 hours.
+    client.force_login(learner)
+    H5PStatement.objects.filter(user=learner).update(stored_at=timezone.now() - timedelta(hours=24, minutes=1))
+    assert _post(client, lesson, _statement(lesson)).status_code == 201
+    assert _result(learner, lesson).passed
 
 
 # Refusals ----------------------------------------------------------------------------------------

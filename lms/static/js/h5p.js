@@ -4,11 +4,21 @@
 // that a message comes from one of its own frames and has the expected shape, then posts it
 // with the learner's session and CSRF token. Statements get their id here, so that retries
 // after a failure (weak connections) are recognised by the server as the same statement.
+//
+// Resume state follows the xAPI State API: the page reads the saved state's ETag when the
+// activity starts and sends it back as If-Match with each save (If-None-Match: * while nothing is
+// saved), one save at a time, each taking the ETag of the one before. A 412 means another tab or
+// device saved since: if what is saved now is one of this page's own saves (its answer was lost),
+// the page carries on; otherwise it keeps its state and asks the learner which progress to keep,
+// rather than overwrite the other one or drop its own without a word.
 (function () {
   "use strict";
 
   var SENT_VERBS = ["answered", "completed", "passed", "failed", "mastered", "scored"];
   var RETRY_SECONDS = [2, 5, 15, 30, 60, 120];
+  // A 429 asking for a longer wait than this is the daily cap: retrying while the page is open is pointless.
+  var LONGEST_RETRY_SECONDS = 300;
+  var SENT_STATES_KEPT = 3;
   var activities = [];
   var startQueue = Promise.resolve();
 
@@ -26,23 +36,28 @@
   }
 
   // keepalive lets a save started while the page is being left still reach the server.
-  function post(activity, url, body, keepalive) {
+  function post(activity, url, body, keepalive, extraHeaders) {
+    var headers = {
+      "Content-Type": "application/json",
+      "Accept": "application/json",
+      "X-CSRFToken": activity.section.dataset.csrf
+    };
+    Object.keys(extraHeaders || {}).forEach(function (name) { headers[name] = extraHeaders[name]; });
     return fetch(url, {
       method: "POST",
       credentials: "same-origin",
       keepalive: Boolean(keepalive),
-      headers: {
-        "Content-Type": "application/json",
-        "Accept": "application/json",
-        "X-CSRFToken": activity.section.dataset.csrf
-      },
+      headers: headers,
       body: JSON.stringify(body)
     });
   }
 
   function sendStatement(activity, statement, attempt) {
     post(activity, activity.section.dataset.statementsUrl, statement).then(function (response) {
-      if (response.status >= 500 || response.status === 429) throw new Error("retry");
+      var wait = Number(response.headers.get("Retry-After")) || 0;
+      if (response.status >= 500 || (response.status === 429 && wait <= LONGEST_RETRY_SECONDS)) {
+        throw new Error("retry");
+      }
       return response.json().then(function (data) {
         if (!response.ok) {
           setStatus(activity, (data && data.error) || activity.section.dataset.refusedText);
@@ -69,16 +84,86 @@
     });
   }
 
+  // The ETag the server will give this state: a quoted SHA-256 of its UTF-8 text (null where the
+  // browser has no Web Crypto, as on plain http; then only the server's answers are used).
+  function etagOf(state) {
+    if (!window.crypto || !crypto.subtle || !window.TextEncoder) return Promise.resolve(null);
+    return crypto.subtle.digest("SHA-256", new TextEncoder().encode(state)).then(function (digest) {
+      var hex = Array.prototype.map.call(new Uint8Array(digest), function (b) { return (b + 256).toString(16).slice(1); });
+      return '"' + hex.join("") + '"';
+    }, function () { return null; });
+  }
+
+  function preconditions(tags) {
+    tags = tags.filter(Boolean);
+    return tags.length ? { "If-Match": tags.join(", ") } : { "If-None-Match": "*" };
+  }
+
+  // Reads the saved state and remembers its ETag (none while nothing is saved).
+  function loadState(activity) {
+    return fetch(activity.section.dataset.stateUrl, {
+      credentials: "same-origin",
+      cache: "no-store",
+      headers: { "Accept": "application/json" }
+    }).then(function (response) {
+      if (!response.ok) throw new Error("state " + response.status);
+      return response.json().then(function (data) {
+        activity.etag = response.headers.get("ETag");
+        activity.etagKnown = true;
+        return data.state;
+      });
+    });
+  }
+
+  function scheduleSave(activity, seconds) {
+    if (!activity.stateTimer) activity.stateTimer = setTimeout(function () { saveState(activity); }, seconds * 1000);
+  }
+
+  function showConflict(activity, shown) {
+    activity.conflict = shown;
+    if (activity.conflictBox) activity.conflictBox.hidden = !shown;
+  }
+
+  // After a 412: the page's own earlier save may have landed with its answer lost; otherwise someone else saved.
+  function resolveConflict(activity, state) {
+    return loadState(activity).then(function (current) {
+      if (activity.pendingState === null) activity.pendingState = state;
+      // (No state at all: it was deleted; the next save simply creates it again.)
+      if (current !== null && activity.sentStates.indexOf(current) === -1) showConflict(activity, true);
+    });
+  }
+
   function saveState(activity) {
     activity.stateTimer = null;
     var state = activity.pendingState;
-    if (state === null) return;
-    activity.pendingState = null;
-    post(activity, activity.section.dataset.stateUrl, { state: state }).then(function (response) {
+    // One save at a time (the next one needs this one's ETag); none while the learner decides a conflict.
+    if (state === null || activity.saving || activity.conflict) return;
+    activity.saving = true;
+    var ready = activity.etagKnown ? Promise.resolve() : loadState(activity);
+    ready.then(function () {
+      // The newest state, if more came while the ETag was read (or none, if leaving the page sent it).
+      state = activity.pendingState;
+      if (state === null) return null;
+      activity.pendingState = null;
+      activity.sentStates = [state].concat(activity.sentStates.filter(function (sent) { return sent !== state; }))
+        .slice(0, SENT_STATES_KEPT);
+      return etagOf(state).then(function (expected) {
+        activity.inFlight = expected;
+        return post(activity, activity.section.dataset.stateUrl, { state: state }, false, preconditions([activity.etag]));
+      });
+    }).then(function (response) {
+      if (response === null) return;
+      if (response.status === 412 || response.status === 409) return resolveConflict(activity, state);
       if (response.status >= 500 || response.status === 429) throw new Error("retry");
+      // Any other refusal (too large, no longer enrolled) would be refused again: this state is dropped.
+      if (response.ok) activity.etag = response.headers.get("ETag");
     }).catch(function () {
-      if (activity.pendingState === null) activity.pendingState = state;
-      activity.stateTimer = setTimeout(function () { saveState(activity); }, 15000);
+      if (activity.pendingState === null && state !== null) activity.pendingState = state;
+      scheduleSave(activity, 15);
+    }).then(function () {
+      activity.saving = false;
+      activity.inFlight = null;
+      if (activity.pendingState !== null) scheduleSave(activity, 2);
     });
   }
 
@@ -107,7 +192,7 @@
       sendStatement(activity, statement, 0);
     } else if (data.type === "state" && typeof data.state === "string" && data.state.length < 250000) {
       activity.pendingState = data.state;
-      if (!activity.stateTimer) activity.stateTimer = setTimeout(function () { saveState(activity); }, 2000);
+      scheduleSave(activity, 2);
     }
   }
 
@@ -115,6 +200,8 @@
   function start(activity, button) {
     button.disabled = true;
     setStatus(activity, activity.section.dataset.loadingText);
+    // The ETag of the state the frame starts from; if this fails, the first save reads it again.
+    loadState(activity).catch(function () {});
     startQueue = startQueue.then(function () {
       return new Promise(function (resolve) {
         activity.ready = resolve;
@@ -131,10 +218,13 @@
     });
   }
 
+  // On leaving the page, the last state goes out at once. A save still on its way may land first or not:
+  // If-Match names both the current ETag and the one that save will produce, so either way this one applies.
   function flushStates() {
     activities.forEach(function (activity) {
-      if (activity.pendingState === null) return;
-      post(activity, activity.section.dataset.stateUrl, { state: activity.pendingState }, true);
+      if (activity.pendingState === null || activity.conflict || !activity.etagKnown) return;
+      var headers = preconditions([activity.etag, activity.inFlight]);
+      post(activity, activity.section.dataset.stateUrl, { state: activity.pendingState }, true, headers);
       activity.pendingState = null;
     });
   }
@@ -146,11 +236,29 @@
       frame: null,
       ready: function () {},
       pendingState: null,
-      stateTimer: null
+      stateTimer: null,
+      etag: null,
+      etagKnown: false,
+      saving: false,
+      inFlight: null,
+      sentStates: [],
+      conflict: false,
+      conflictBox: section.querySelector("[data-h5p-conflict]")
     };
     activities.push(activity);
     var button = section.querySelector("[data-h5p-start]");
     button.addEventListener("click", function () { start(activity, button); });
+    if (activity.conflictBox) {
+      // Keep this page's progress: save it over the other one, whose ETag the conflict check just read.
+      activity.conflictBox.querySelector("[data-h5p-keep]").addEventListener("click", function () {
+        showConflict(activity, false);
+        saveState(activity);
+      });
+      // Or continue from the other one: the reloaded frame starts from it (nothing is flushed in a conflict).
+      activity.conflictBox.querySelector("[data-h5p-reload]").addEventListener("click", function () {
+        window.location.reload();
+      });
+    }
   });
   window.addEventListener("message", onMessage);
   window.addEventListener("pagehide", flushStates);
