@@ -10,12 +10,13 @@ assessments) points to one city whatever the viewer's language.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -415,6 +416,13 @@ class PathwayAdjustment(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
+    panels = [
+        FieldPanel("city"),
+        PageChooserPanel("page", page_type=["courses.CoursePage", "courses.ModulePage"]),
+        FieldPanel("action"),
+        FieldPanel("note"),
+    ]
+
     class Meta:
         verbose_name = _("pathway adjustment")
         verbose_name_plural = _("pathway adjustments")
@@ -425,3 +433,8 @@ class PathwayAdjustment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.city} · {self.get_action_display()}"
+
+    def clean(self):
+        # The admin's page chooser offers only courses and modules, but a posted id could name any page.
+        if self.page_id and self.page.specific_class._meta.label not in ("courses.CoursePage", "courses.ModulePage"):
+            raise ValidationError({"page": _("Only courses and modules can be on a pathway.")})

@@ -85,3 +85,10 @@ def export_cities(user):
             )
         ),
     }
+
+
+@hooks.register("after_create_snippet")
+def record_who_adjusted(request, instance):
+    """An adjustment made in the admin records its author, as one made on the trainer pages does."""
+    if isinstance(instance, PathwayAdjustment) and instance.created_by_id is None:
+        PathwayAdjustment.objects.filter(pk=instance.pk).update(created_by=request.user)

@@ -71,3 +71,8 @@ def test_a_missing_translation_in_the_data_files_fails_loudly():
     del broken["fr"]["sections"]["youth"]["questions"]["youth-part"]["options"]["labs"]
     with pytest.raises(ValueError, match=r"fr\.json.*youth-part.*labs"):
         demo_cities.validate_questionnaire(structure, broken)
+
+
+def test_the_current_questionnaire_is_found_in_the_viewers_language(demo_site):
+    assert selectors.current_questionnaire("fr").title == "Évaluation des besoins de la ville"
+    assert selectors.current_questionnaire("ar").locale.language_code == "ar"

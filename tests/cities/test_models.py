@@ -108,3 +108,23 @@ def test_personal_data_export_includes_the_city_and_requests(city):
     data = export_personal_data(user=user)["cities"]
     assert data["city"] == {"city": "Sfax", "role": "municipal_staff", "is_lead": True}
     assert data["city_requests"][0]["name"] == "Zarzis"
+
+
+def test_an_adjustment_added_in_the_admin_records_its_author_and_takes_only_courses_and_modules(
+    client, catalogue, city
+):
+    from courses.cities.models import PathwayAdjustment
+    from courses.models import LessonPage
+
+    manager = make_user("pm-adjust@example.org")
+    manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    give_mfa(manager)
+    client.force_login(manager)
+    lesson = LessonPage.objects.descendant_of(catalogue["course_a"]).first()
+    form = {"city": str(city.pk), "page": str(lesson.pk), "action": "pin", "note": "Start here"}
+    refused = client.post("/admin/snippets/cities/pathwayadjustment/add/", form)
+    assert refused.status_code == 200 and not PathwayAdjustment.objects.exists()
+    form["page"] = str(catalogue["module"].pk)
+    response = client.post("/admin/snippets/cities/pathwayadjustment/add/", form)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert PathwayAdjustment.objects.get().created_by == manager
