@@ -9,25 +9,27 @@ from __future__ import annotations
 from django.contrib.auth.models import Group
 from django.db.models import Exists, OuterRef, QuerySet
 
-from courses.cohorts.models import Cohort
+from courses.cohorts.models import Cohort, CohortMembership
 from lms.accounts.models import User
 
 PROGRAMME_MANAGERS = "Programme managers"
 
 
-def _roles(user) -> tuple[bool, bool]:
-    """(programme manager, trainer of a cohort) in one query, remembered on the user for the request."""
+def _roles(user) -> tuple[bool, bool, bool]:
+    """(programme manager, trainer of a cohort, member of a cohort) in one query, remembered on the user
+    for the request."""
     if not hasattr(user, "_cohort_roles"):
         row = (
             User.objects.filter(pk=user.pk)
             .annotate(
                 manager=Exists(Group.objects.filter(name=PROGRAMME_MANAGERS, user=OuterRef("pk"))),
                 trainer=Exists(Cohort.trainers.through.objects.filter(user_id=OuterRef("pk"))),
+                member=Exists(CohortMembership.objects.filter(user_id=OuterRef("pk"))),
             )
-            .values_list("manager", "trainer")
+            .values_list("manager", "trainer", "member")
             .first()
         )
-        user._cohort_roles = tuple(row) if row else (False, False)
+        user._cohort_roles = tuple(row) if row else (False, False, False)
     return user._cohort_roles
 
 
@@ -42,7 +44,13 @@ def can_use_trainer_area(user) -> bool:
     """Trainers of at least one cohort, programme managers and superusers."""
     if not user.is_authenticated:
         return False
-    return user.is_superuser or any(_roles(user))
+    manager, trainer, _member = _roles(user)
+    return user.is_superuser or manager or trainer
+
+
+def is_in_a_cohort(user) -> bool:
+    """Learners of at least one cohort (their account menu links to "My cohorts")."""
+    return user.is_authenticated and _roles(user)[2]
 
 
 def visible_cohorts(user) -> QuerySet[Cohort]:

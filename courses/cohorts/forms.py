@@ -62,7 +62,7 @@ class AddLearnersForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language of the invitations"),
         choices=settings.LANGUAGES,
-        help_text=_("People without an account receive an invitation by e-mail in this language."),
+        help_text=_("Invitations are written in this language unless the person has chosen their own."),
     )
 
     def clean_file(self):

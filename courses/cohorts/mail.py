@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -45,15 +46,27 @@ def send_reminder_mail(reminder: Reminder) -> None:
     _send(template="reminder", context=context, language=reminder.language, to=learner.email)
 
 
+def invitation_recipient(invitation: CohortInvitation) -> User | None:
+    """The account behind the invited address, if any: only the mail's wording and language depend on it."""
+    address = invitation.email
+    return User.objects.filter(Q(email__iexact=address) | Q(emailaddress__email__iexact=address)).first()
+
+
 def send_invitation_mail(invitation: CohortInvitation) -> None:
-    with translation.override(invitation.language):
+    """The same subject and shape for everyone; someone with an account is asked to log in, others
+    to sign up, both then to accept on the join page. Written in the person's own language if
+    they have chosen one, otherwise in the one the trainer chose."""
+    recipient = invitation_recipient(invitation)
+    language = (recipient.preferred_language if recipient else "") or invitation.language or settings.LANGUAGE_CODE
+    with translation.override(language):
         context = {
             "invitation": invitation,
             "cohort": invitation.cohort,
             "trainer": invitation.invited_by,
+            "has_account": recipient is not None,
             "join_url": absolute_url(reverse("cohort_join", args=[invitation.token])),
         }
-    _send(template="invitation", context=context, language=invitation.language, to=invitation.email)
+    _send(template="invitation", context=context, language=language, to=invitation.email)
 
 
 def digest_language(trainer: User, cohorts: list[Cohort]) -> str:

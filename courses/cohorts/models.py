@@ -2,7 +2,8 @@
 
 A cohort follows one or more courses (stored as pages; progress is matched through their
 ``translation_key``, so the language a learner reads in does not matter). Learners join
-through the cohort's invitation link, a personal e-mail invitation, or a trainer's list.
+through the cohort's invitation link or a personal e-mail invitation (a trainer's list sends
+those): either way only by their own click on the join page, which says what the trainers will see.
 Reminders are kept so that one learner gets at most one a day, whoever sends it.
 """
 
@@ -13,6 +14,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -152,6 +154,17 @@ class MembershipSource(models.TextChoices):
     TRAINER = "trainer", _("Added by a trainer")
 
 
+class CohortMembershipQuerySet(models.QuerySet):
+    def of_learner(self, user):
+        """A learner's own cohorts, with their trainers: what the learner's "My cohorts" page lists."""
+        return (
+            self.filter(user=user)
+            .select_related("cohort")
+            .prefetch_related("cohort__trainers")
+            .order_by("-joined_at", "pk")
+        )
+
+
 class CohortMembership(models.Model):
     cohort = models.ForeignKey(Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(
@@ -169,6 +182,8 @@ class CohortMembership(models.Model):
     )
     joined_at = models.DateTimeField(_("joined at"), default=timezone.now, help_text=_("When the learner joined."))
 
+    objects = CohortMembershipQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("cohort membership")
         verbose_name_plural = _("cohort memberships")
@@ -179,12 +194,24 @@ class CohortMembership(models.Model):
 
 
 class CohortInvitation(models.Model):
-    """A personal invitation e-mailed to someone who has no account yet."""
+    """A personal invitation e-mailed by a trainer; the person joins only by accepting it.
+
+    The row is also the record of the mail: ``created_at`` is when it was last sent, which the
+    limits (one mail per address a day, a daily number per trainer) count. When the person who
+    accepted it deletes their account, the address is blanked (``signal_handlers``).
+    """
 
     cohort = models.ForeignKey(Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="invitations")
-    email = models.EmailField(_("e-mail address"), help_text=_("Where the invitation was sent."))
+    email = models.EmailField(
+        _("e-mail address"),
+        blank=True,
+        help_text=_("Where the invitation was sent; emptied when the person who accepted it deletes their account."),
+    )
     language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, help_text=_("The language of the invitation.")
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        help_text=_("The language chosen by the trainer, used when the person has not chosen one."),
     )
     token = models.CharField(
         _("token"), max_length=64, unique=True, default=new_token, editable=False, help_text=_("The link's secret.")
@@ -202,11 +229,29 @@ class CohortInvitation(models.Model):
     accepted_at = models.DateTimeField(
         _("accepted at"), null=True, blank=True, help_text=_("When someone joined with it.")
     )
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("accepted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="accepted_cohort_invitations",
+        help_text=_("The account that accepted it."),
+    )
 
     class Meta:
         verbose_name = _("cohort invitation")
         verbose_name_plural = _("cohort invitations")
-        constraints = [models.UniqueConstraint(fields=["cohort", "email"], name="one_invitation_per_address")]
+        constraints = [
+            # Blanked rows (their person deleted the account) no longer count as the address's invitation.
+            models.UniqueConstraint(
+                "cohort", Lower("email"), condition=~models.Q(email=""), name="one_invitation_per_address"
+            )
+        ]
+        indexes = [
+            models.Index(Lower("email"), "created_at", name="cohort_invitation_address_sent"),
+            models.Index(fields=["invited_by", "created_at"], name="cohort_invitation_trainer_sent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.cohort} · {self.email}"

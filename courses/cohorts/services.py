@@ -9,9 +9,10 @@ once the transaction has committed, so a worker always finds the rows it is give
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Max
@@ -77,8 +78,13 @@ def join_refusal(*, invitation: Invitation, user=None, now: datetime | None = No
     if not cohort.takes_learners:
         return _("This cohort has ended and takes no new learners.")
     if invitation.personal is not None:
-        if invitation.personal.accepted_at is None and invitation.personal.expires_at < now:
+        personal = invitation.personal
+        if personal.accepted_at is None and personal.expires_at < now:
             return _("This invitation has expired. Ask your trainer to send a new one.")
+        accepted_by_another = user is not None and user.is_authenticated and personal.accepted_by_id != user.pk
+        if personal.accepted_by_id is not None and accepted_by_another:
+            # A personal invitation lets one person in; a forwarded mail is not a second seat.
+            return _("This invitation has already been accepted. Ask your trainer for your own.")
         return None
     if cohort.invitation_expires_at and cohort.invitation_expires_at < now:
         return _("This invitation link has expired. Ask your trainer for a new one.")
@@ -136,9 +142,33 @@ def join_cohort(*, user: User, token: str, now: datetime | None = None) -> JoinR
             cohort=cohort, user=user, defaults={"source": source, "joined_at": now}
         )
         if invitation.personal is not None and invitation.personal.accepted_at is None:
-            CohortInvitation.objects.filter(pk=invitation.personal.pk).update(accepted_at=now)
+            CohortInvitation.objects.filter(pk=invitation.personal.pk).update(accepted_at=now, accepted_by=user)
         outcome = enrol_in_cohort_courses(user=user, cohort=cohort)
     return JoinResult(cohort=cohort, joined_now=joined_now, outcome=outcome)
+
+
+def leave_cohort(*, user: User, cohort: Cohort) -> bool:
+    """Leave a cohort: its trainers no longer see the learner. Enrolments and progress stay the learner's own."""
+    deleted, _rows = CohortMembership.objects.filter(cohort=cohort, user=user).delete()
+    return bool(deleted)
+
+
+def forget_invitations(*, user: User) -> None:
+    """Before an account is deleted: no invitation keeps the person's address.
+
+    Invitations they accepted keep their date (the cohort's history) but lose the address; ones
+    still waiting at one of their addresses go, as the person has asked to be forgotten.
+    """
+    # Lower-cased as the database's LOWER() does, to match the rows' Lower("email").
+    addresses = {user.email.lower()} | {
+        address.lower() for address in EmailAddress.objects.filter(user=user).values_list("email", flat=True)
+    }
+    addresses.discard("")
+    mine = CohortInvitation.objects.annotate(key=Lower("email")).filter(key__in=list(addresses))
+    with transaction.atomic():
+        CohortInvitation.objects.filter(accepted_by=user).update(email="")
+        mine.filter(accepted_at__isnull=False).update(email="")
+        mine.filter(accepted_at__isnull=True).delete()
 
 
 # --- The invitation link ----------------------------------------------------------------------
@@ -158,57 +188,100 @@ def update_invitation_settings(*, cohort: Cohort, expires_at: datetime | None, s
     return cohort
 
 
-# --- Trainers adding learners -----------------------------------------------------------------
+# --- Trainers inviting learners ---------------------------------------------------------------
+
+# One address receives at most one invitation mail in this window, from any trainer or cohort.
+INVITATION_MAIL_INTERVAL = timedelta(hours=24)
+
+
+class InvitationsRefused(CohortError):
+    """The whole list is refused (too long, or over the trainer's daily number); nothing is written."""
 
 
 @dataclass
-class RosterResult:
-    added: list[str] = field(default_factory=list)
+class InvitationOutcome:
+    """What a trainer's list did. Nothing in it depends on whether an address has an account."""
+
+    sent: list[str] = field(default_factory=list)
     already_members: list[str] = field(default_factory=list)
-    invited: list[str] = field(default_factory=list)
+    recently_sent: list[tuple[str, datetime]] = field(default_factory=list)  # (address, may be sent again at)
     errors: list[RosterError] = field(default_factory=list)
-    not_enrolled: list[tuple[str, CourseRefusal]] = field(default_factory=list)
 
 
-def add_learners(*, cohort: Cohort, roster: Roster, language: str, invited_by: User) -> RosterResult:
-    """Existing accounts join and are enrolled; other addresses get a personal invitation by e-mail.
+def invite_learners(
+    *, cohort: Cohort, roster: Roster, language: str, invited_by: User, now: datetime | None = None
+) -> InvitationOutcome:
+    """E-mail a personal invitation to each address of the list; nobody joins before accepting it.
 
-    Bad lines (already in ``roster.errors``) are reported and every good line still applies.
+    Accounts are not looked up here at all: an address with an account and one without take the
+    same path, write the same rows and give the same answer (the mail task picks the wording).
+    Only the cohort's members are told apart, and the trainer already sees their addresses.
+    Refused as a whole, with nothing written: a list longer than ``COHORT_INVITATION_BATCH_MAX``
+    addresses, or one that would take the trainer past ``COHORT_INVITATIONS_PER_TRAINER_PER_DAY``
+    mails in 24 hours. An address mailed in the last 24 hours is skipped, so a double submit sends
+    nothing twice. Bad lines (already in ``roster.errors``) are reported and the good ones still apply.
     """
-    result = RosterResult(errors=list(roster.errors))
-    wanted = {line.email.casefold(): line for line in roster.lines}
-    users = {
-        user.email_key: user
-        for user in User.objects.annotate(email_key=Lower("email")).filter(email_key__in=list(wanted))
-    }
-    members = set(cohort.memberships.filter(user__in=list(users.values())).values_list("user_id", flat=True))
-    now = timezone.now()
+    now = now or timezone.now()
+    batch_max = settings.COHORT_INVITATION_BATCH_MAX
+    if len(roster.lines) > batch_max:
+        raise InvitationsRefused(
+            _("This list has %(count)d addresses; at most %(max)d can be invited at once. Split it into smaller lists.")
+            % {"count": len(roster.lines), "max": batch_max}
+        )
+    outcome = InvitationOutcome(errors=list(roster.errors))
+    wanted = {line.email.lower(): line.email for line in roster.lines}
+    since = now - INVITATION_MAIL_INTERVAL
     with transaction.atomic():
-        for key, line in wanted.items():
-            user = users.get(key)
-            if user is None:
-                invitation, _created = CohortInvitation.objects.update_or_create(
-                    cohort=cohort,
-                    email__iexact=line.email,
-                    defaults={
-                        "email": line.email,
-                        "language": language,
-                        "invited_by": invited_by,
-                        "created_at": now,
-                        "accepted_at": None,
-                    },
+        # One list at a time per trainer: a double submit waits for the first, then finds its mails.
+        User.objects.select_for_update().filter(pk=invited_by.pk).first()
+        members = set(
+            cohort.memberships.annotate(key=Lower("user__email"))
+            .filter(key__in=list(wanted))
+            .values_list("key", flat=True)
+        )
+        last_mailed = dict(
+            CohortInvitation.objects.annotate(key=Lower("email"))
+            .filter(key__in=list(wanted), created_at__gt=since)
+            .values("key")
+            .annotate(last=Max("created_at"))
+            .values_list("key", "last")
+            .order_by()
+        )
+        to_send = [key for key in wanted if key not in members and key not in last_mailed]
+        cap = settings.COHORT_INVITATIONS_PER_TRAINER_PER_DAY
+        sent_today = CohortInvitation.objects.filter(invited_by=invited_by, created_at__gt=since).count()
+        if sent_today + len(to_send) > cap:
+            raise InvitationsRefused(
+                _(
+                    "Nothing was sent: this list would send %(count)d invitations, and you can send "
+                    "%(left)d more today (%(cap)d a day). Try a shorter list, or again tomorrow."
                 )
-                transaction.on_commit(partial(tasks.send_invitation.enqueue, invitation_id=invitation.pk))
-                result.invited.append(line.email)
-                continue
-            if user.pk in members:
-                result.already_members.append(line.email)
-            else:
-                CohortMembership.objects.create(cohort=cohort, user=user, source=MembershipSource.TRAINER)
-                result.added.append(line.email)
-            outcome = enrol_in_cohort_courses(user=user, cohort=cohort)
-            result.not_enrolled += [(line.email, refusal) for refusal in outcome.refused]
-    return result
+                % {"count": len(to_send), "left": max(cap - sent_today, 0), "cap": cap}
+            )
+        earlier = {
+            invitation.key: invitation
+            for invitation in CohortInvitation.objects.select_for_update()
+            .annotate(key=Lower("email"))
+            .filter(cohort=cohort, key__in=to_send)
+        }
+        for key, email in wanted.items():
+            if key in members:
+                outcome.already_members.append(email)
+            elif key in last_mailed:
+                outcome.recently_sent.append((email, last_mailed[key] + INVITATION_MAIL_INTERVAL))
+        for key in to_send:
+            # Sent again after a day (or after the person left): the same row and link, a new date.
+            invitation = earlier.get(key) or CohortInvitation(cohort=cohort)
+            invitation.email = wanted[key]
+            invitation.language = language
+            invitation.invited_by = invited_by
+            invitation.created_at = now
+            invitation.accepted_at = None
+            invitation.accepted_by = None
+            invitation.save()
+            transaction.on_commit(partial(tasks.send_invitation.enqueue, invitation_id=invitation.pk))
+            outcome.sent.append(wanted[key])
+    return outcome
 
 
 # --- Reminders --------------------------------------------------------------------------------

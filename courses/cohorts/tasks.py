@@ -28,7 +28,7 @@ def send_reminder(*, reminder_id: int) -> bool:
 @task
 def send_invitation(*, invitation_id: int) -> bool:
     invitation = CohortInvitation.objects.select_related("cohort", "invited_by").filter(pk=invitation_id).first()
-    if invitation is None or invitation.accepted_at is not None:
+    if invitation is None or invitation.accepted_at is not None or not invitation.email:
         return False
     mail.send_invitation_mail(invitation)
     return True

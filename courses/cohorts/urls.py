@@ -1,4 +1,5 @@
-"""Cohort URLs, inside the language prefix: /<lang>/trainer/… and /<lang>/join/<token>/."""
+"""Cohort URLs, inside the language prefix: /<lang>/trainer/…, /<lang>/join/<token>/ and the
+learner's own /<lang>/learn/cohorts/."""
 
 from django.urls import path
 
@@ -19,4 +20,6 @@ urlpatterns = [
     ),
     path("trainer/cohorts/<int:cohort_id>/learners/add/", views.add_learners, name="trainer_add_learners"),
     path("join/<str:token>/", views.join, name="cohort_join"),
+    path("learn/cohorts/", views.my_cohorts, name="my_cohorts"),
+    path("learn/cohorts/<int:cohort_id>/leave/", views.leave, name="leave_cohort"),
 ]

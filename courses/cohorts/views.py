@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -189,6 +190,8 @@ def _manage_page(request: HttpRequest, cohort: Cohort, **forms) -> TemplateRespo
         "learners_form": forms.get("learners_form") or AddLearnersForm(initial={"language": cohort.language}),
         "members": cohort.memberships.count(),
         "pending_invitations": cohort.invitations.filter(accepted_at__isnull=True).count(),
+        "batch_max": settings.COHORT_INVITATION_BATCH_MAX,
+        "daily_cap": settings.COHORT_INVITATIONS_PER_TRAINER_PER_DAY,
     }
     return TemplateResponse(request, "cohorts/cohort_manage.html", context, status=400 if forms else 200)
 
@@ -227,27 +230,42 @@ def rotate_invitation(request: HttpRequest, cohort_id: int) -> HttpResponse:
 @trainer_area
 @require_POST
 def add_learners(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    """Invite a list of addresses. The answer is the same whether or not an address has an account."""
     cohort = _cohort(request, cohort_id)
     form = AddLearnersForm(request.POST, request.FILES)
     if not form.is_valid():
         return _manage_page(request, cohort, learners_form=form)
-    result = services.add_learners(
-        cohort=cohort, roster=form.roster(), language=form.cleaned_data["language"], invited_by=request.user
-    )
-    summary = _("Added: %(added)d. Invited by e-mail: %(invited)d. Already in the cohort: %(members)d.") % {
-        "added": len(result.added),
-        "invited": len(result.invited),
-        "members": len(result.already_members),
-    }
-    (messages.warning if result.errors else messages.success)(request, summary)
-    for error in result.errors:
-        messages.error(request, _("Line %(line)d: %(message)s") % {"line": error.line, "message": error.message})
-    for email, refusal in result.not_enrolled:
+    try:
+        outcome = services.invite_learners(
+            cohort=cohort, roster=form.roster(), language=form.cleaned_data["language"], invited_by=request.user
+        )
+    except services.InvitationsRefused as refused:
+        form.add_error(None, str(refused))
+        return _manage_page(request, cohort, learners_form=form)
+    summary = ngettext(
+        "%(count)d invitation sent. Each person joins only by accepting it.",
+        "%(count)d invitations sent. Each person joins only by accepting theirs.",
+        len(outcome.sent),
+    ) % {"count": len(outcome.sent)}
+    if outcome.already_members:
+        summary += " " + ngettext(
+            "%(count)d address is already in the cohort.",
+            "%(count)d addresses are already in the cohort.",
+            len(outcome.already_members),
+        ) % {"count": len(outcome.already_members)}
+    problems = outcome.errors or outcome.recently_sent
+    (messages.warning if problems else messages.success)(request, summary)
+    for email, allowed_at in outcome.recently_sent:
         messages.warning(
             request,
-            _("%(email)s is in the cohort but not enrolled in “%(course)s”: %(reason)s")
-            % {"email": email, "course": refusal.course.title, "reason": refusal.message},
+            _(
+                "No new invitation to %(email)s: one was e-mailed to this address less than 24 hours ago. "
+                "You can send it again after %(time)s."
+            )
+            % {"email": email, "time": _when(allowed_at)},
         )
+    for error in outcome.errors:
+        messages.error(request, _("Line %(line)d: %(message)s") % {"line": error.line, "message": error.message})
     return redirect("trainer_cohort_manage", cohort.pk)
 
 
@@ -291,6 +309,7 @@ def region(request: HttpRequest) -> TemplateResponse:
 
 @require_http_methods(["GET", "POST"])
 def join(request: HttpRequest, token: str) -> HttpResponse:
+    """The join page says what the cohort's trainers will see; only the person's own POST joins."""
     try:
         invitation = services.find_invitation(token=token)
     except services.InvitationNotFound as error:
@@ -306,6 +325,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
         {
             "cohort": cohort,
             "courses": selectors.localized_courses(cohort),
+            "trainers": list(cohort.trainers.order_by("full_name", "pk")),
             "refusal": services.join_refusal(invitation=invitation, user=request.user),
             "is_member": request.user.is_authenticated and cohort.memberships.filter(user=request.user).exists(),
         },
@@ -339,3 +359,27 @@ def _join(request: HttpRequest, token: str) -> HttpResponse:
     if result.outcome.refused:
         messages.info(request, _("Come back to your invitation link later to enrol in the remaining courses."))
     return redirect("my_learning")
+
+
+# --- A learner's own cohorts ------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def my_cohorts(request: HttpRequest) -> TemplateResponse:
+    return TemplateResponse(
+        request, "cohorts/my_cohorts.html", {"memberships": CohortMembership.objects.of_learner(request.user)}
+    )
+
+
+@login_required
+@require_POST
+def leave(request: HttpRequest, cohort_id: int) -> HttpResponse:
+    """Leave a cohort at any time; a cohort the learner is not in is a 404."""
+    cohort = get_object_or_404(Cohort.objects.filter(memberships__user=request.user), pk=cohort_id)
+    services.leave_cohort(user=request.user, cohort=cohort)
+    messages.success(
+        request,
+        _("You have left the cohort “%(cohort)s”. Its trainers no longer see your progress.") % {"cohort": cohort.name},
+    )
+    return redirect("my_cohorts")

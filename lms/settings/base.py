@@ -247,6 +247,11 @@ OPENBADGES_PRIVATE_KEY_FILE = os.environ.get(
     "OPENBADGES_PRIVATE_KEY_FILE", str(BASE_DIR / "secrets" / "openbadges-ed25519.pem")
 )
 
+# Trainers' e-mail invitations (courses.cohorts): at most this many addresses in one list, and this
+# many invitation mails per trainer in 24 hours. One address gets at most one invitation a day.
+COHORT_INVITATION_BATCH_MAX = int(os.environ.get("COHORT_INVITATION_BATCH_MAX", "50"))
+COHORT_INVITATIONS_PER_TRAINER_PER_DAY = int(os.environ.get("COHORT_INVITATIONS_PER_TRAINER_PER_DAY", "200"))
+
 # H5P: signed player URLs last between one and two of these windows (and stay the same within one,
 # so browsers can cache the libraries); uploads larger than this are refused before checking.
 H5P_GRANT_HOURS = float(os.environ.get("H5P_GRANT_HOURS", "12"))
