@@ -1,11 +1,14 @@
-"""Joining a cohort: the invitation link asks to log in or sign up, then joins and enrols; expired,
-full, rotated and ended links are refused with a clear message; refused enrolments are explained."""
+"""Joining a cohort: the invitation link asks to log in or sign up, says what the trainers will see,
+and joins and enrols only on the person's own click; expired, full, rotated and ended links are
+refused with a clear message; refused enrolments are explained; members can leave at any time."""
 
 import re
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -46,7 +49,7 @@ def test_log_in_through_the_link_then_join_and_enrol(client, cohort, course):
     login = client.post(f"/accounts/login/?next={url}", {"login": "salma@example.org", "password": DEFAULT_PASSWORD})
     assert login["Location"] == url
     page = client.get(url).content.decode()
-    assert "Join the cohort" in page and "csrfmiddlewaretoken" in page
+    assert "I agree: join the cohort" in page and "csrfmiddlewaretoken" in page
     response = client.post(url, follow=True)
     assert response.redirect_chain[-1][0] == reverse("my_learning")
     membership = CohortMembership.objects.get(cohort=cohort, user=user)
@@ -160,6 +163,24 @@ def test_a_personal_invitation_joins_even_when_the_link_is_closed(client, cohort
     assert CohortMembership.objects.get(user=user).source == MembershipSource.INVITATION
     invitation.refresh_from_db()
     assert invitation.accepted_at is not None
+    assert invitation.accepted_by == user
+
+
+def test_an_accepted_personal_invitation_does_not_let_a_second_account_in(client, cohort):
+    invitation = CohortInvitation.objects.create(cohort=cohort, email="invited@example.org", language="fr")
+    invited = make_user("invited@example.org")
+    client.force_login(invited)
+    client.post(reverse("cohort_join", args=[invitation.token]))
+    forwarded_to = make_user("someone-else@example.org")
+    client.force_login(forwarded_to)
+    with translation.override("en"):
+        url = reverse("cohort_join", args=[invitation.token])
+    assert "This invitation has already been accepted." in client.get(url).content.decode()
+    client.post(url)
+    assert not CohortMembership.objects.filter(user=forwarded_to).exists()
+    # The person who accepted it can still come back through it.
+    client.force_login(invited)
+    assert "already in this cohort" in client.get(url).content.decode()
 
 
 def test_an_old_personal_invitation_has_expired(cohort, english):
@@ -181,3 +202,62 @@ def test_a_member_can_come_back_to_enrol_after_a_refusal(client, cohort, course)
     assert "Enrol me in the cohort" in client.get(_join_url(cohort, "en")).content.decode()
     client.post(_join_url(cohort))
     assert Enrolment.objects.filter(user=user, course_key=course.translation_key).exists()
+
+
+CONSENT = [
+    "What the trainers will see if you join",
+    "your progress in the cohort's courses",
+    "your quiz results",
+    "your last activity in these courses",
+    "your certificates for these courses",
+    "You can leave the cohort at any time",
+]
+
+
+@pytest.mark.parametrize("personal", [False, True], ids=["shared link", "personal invitation"])
+def test_the_join_page_says_what_the_trainers_will_see_and_joining_needs_a_click(client, cohort, trainer, personal):
+    co_trainer = make_user("co-trainer@example.org", full_name="Karim Co-Trainer")
+    cohort.trainers.add(co_trainer)
+    token = cohort.invitation_token
+    if personal:
+        token = CohortInvitation.objects.create(cohort=cohort, email="salma@example.org", language="en").token
+    with translation.override("en"):
+        url = reverse("cohort_join", args=[token])
+    for visitor in (None, make_user("salma@example.org")):
+        if visitor:
+            client.force_login(visitor)
+        html = unescape(client.get(url).content.decode())
+        for text in [*CONSENT, "Trainer One", "Karim Co-Trainer", "Tunis staff"]:
+            assert text in html, text
+    assert '<form method="post" class="join-form">' in html and "csrfmiddlewaretoken" in html
+    assert not cohort.memberships.exists(), "reading the page joins nobody"
+
+
+def test_a_member_leaves_and_the_trainer_no_longer_sees_them(client, cohort, trainer, learner, course):
+    Enrolment.objects.create(user=learner, course_key=course.translation_key)
+    client.force_login(learner)
+    page = client.get(reverse("my_cohorts")).content.decode()
+    assert "Tunis staff" in page and "Trainer One" in page
+    assert reverse("my_cohorts") in client.get("/ar/").content.decode(), "the account menu links to it"
+    response = client.post(reverse("leave_cohort", args=[cohort.pk]), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("my_cohorts")
+    assert not CohortMembership.objects.filter(user=learner).exists()
+    assert Enrolment.objects.filter(user=learner).exists(), "the learner's own courses stay"
+    client.force_login(trainer)
+    assert client.get(reverse("trainer_learner", args=[cohort.pk, learner.pk])).status_code == 404
+    assert "member@example.org" not in client.get(reverse("trainer_cohort", args=[cohort.pk])).content.decode()
+
+
+def test_leaving_needs_post_csrf_and_a_cohort_of_ones_own(cohort, learner, other_trainer):
+    elsewhere = make_cohort(name="Elsewhere", trainers=[other_trainer])
+    outsider = make_user("outsider@example.org")
+    add_member(elsewhere, outsider)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    assert client.get(reverse("leave_cohort", args=[cohort.pk])).status_code == 405
+    assert client.post(reverse("leave_cohort", args=[cohort.pk])).status_code == 403
+    assert CohortMembership.objects.filter(user=learner).exists()
+    client = Client()
+    client.force_login(learner)
+    assert client.post(reverse("leave_cohort", args=[elsewhere.pk])).status_code == 404
+    assert CohortMembership.objects.filter(user=outsider).exists()

@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses.cohorts.access import PROGRAMME_MANAGERS
-from tests.cohorts.conftest import bulk_learners, make_cohort
+from courses.cohorts.models import CohortInvitation
+from tests.cohorts.conftest import add_member, bulk_learners, make_cohort
 from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +21,12 @@ MATRIX_QUERIES = 17  # 16, plus one for the certificates column
 # and progress (5), and the Wagtail user bar (4: programme managers have admin access, so it loads
 # their profile).
 ROLLUP_QUERIES = 13
+# Session and user (2), two-factor check (1), roles (1), the cohort (1), members and waiting
+# invitations (2), and the Wagtail user bar (2).
+MANAGE_QUERIES = 9
+# Session and user (2), the memberships with their cohorts and trainers (2), the account menu's
+# roles (1), and the Wagtail user bar (2).
+MY_COHORTS_QUERIES = 7
 
 
 def _queries(client, url: str, **params) -> int:
@@ -72,3 +79,25 @@ def test_drill_down_queries_do_not_grow_with_attempts(client, trainer, course):
     client.force_login(trainer)
     counts = [_queries(client, reverse("trainer_learner", args=[cohort.pk, user.pk])) for user in (small, large)]
     assert counts[0] == counts[1]
+
+
+def test_manage_page_queries_do_not_grow_with_members_and_invitations(client, trainer, course):
+    cohort = make_cohort(name="Manage", courses=[course], trainers=[trainer])
+    client.force_login(trainer)
+    small = _queries(client, reverse("trainer_cohort_manage", args=[cohort.pk]))
+    bulk_learners(cohort, course, 50)
+    CohortInvitation.objects.bulk_create(
+        [CohortInvitation(cohort=cohort, email=f"waiting-{number}@example.org", language="ar") for number in range(50)]
+    )
+    assert _queries(client, reverse("trainer_cohort_manage", args=[cohort.pk])) == small == MANAGE_QUERIES
+
+
+def test_my_cohorts_queries_do_not_grow_with_cohorts(client, trainer, course):
+    learner = make_user("many-cohorts@example.org")
+    add_member(make_cohort(name="First", courses=[course], trainers=[trainer]), learner)
+    client.force_login(learner)
+    one = _queries(client, reverse("my_cohorts"))
+    for number in range(9):
+        co_trainer = make_user(f"co-trainer-{number}@example.org")
+        add_member(make_cohort(name=f"More {number}", courses=[course], trainers=[trainer, co_trainer]), learner)
+    assert _queries(client, reverse("my_cohorts")) == one == MY_COHORTS_QUERIES

@@ -1,12 +1,14 @@
-"""Trainers add learners from pasted text or a CSV: existing accounts join and are enrolled, other
-addresses are invited by e-mail in the chosen language, bad lines are reported by number."""
+"""Trainers invite learners from pasted text or a CSV: every address gets a personal invitation by
+e-mail, account or not, and joins only by accepting it; bad lines are reported by number."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from courses.cohorts import roster
 from courses.cohorts.models import CohortInvitation, CohortMembership, MembershipSource
@@ -54,7 +56,7 @@ def _post(client, cohort, **data):
     return client.post(url("trainer_add_learners", cohort.pk), data, follow=True)
 
 
-def test_pasted_list_adds_existing_users_invites_others_and_reports_bad_lines(
+def test_pasted_list_invites_every_address_and_reports_bad_lines(
     trainer_client, cohort, course, django_capture_on_commit_callbacks
 ):
     existing = make_user("Existing@Example.org")
@@ -65,20 +67,26 @@ def test_pasted_list_adds_existing_users_invites_others_and_reports_bad_lines(
     with django_capture_on_commit_callbacks(execute=True):
         response = _post(trainer_client, cohort, emails=text)
     html = response.content.decode()
-    assert "Added: 1. Invited by e-mail: 1. Already in the cohort: 1." in html
+    assert "2 invitations sent. Each person joins only by accepting theirs. 1 address is already in the cohort." in html
     assert "Line 3: “broken-line” is not a valid e-mail address." in html
 
-    assert CohortMembership.objects.get(cohort=cohort, user=existing).source == MembershipSource.TRAINER
-    assert Enrolment.objects.filter(user=existing, course_key=course.translation_key).exists()
+    # The account holder is invited like anyone else: not a member, not enrolled, until they accept.
+    assert not CohortMembership.objects.filter(cohort=cohort, user=existing).exists()
+    assert not Enrolment.objects.filter(user=existing).exists()
     invitation = CohortInvitation.objects.get(cohort=cohort, email="newcomer@example.org")
     assert invitation.language == "fr"
+    assert CohortInvitation.objects.filter(cohort=cohort, email="existing@example.org").exists()
+    assert not CohortInvitation.objects.filter(email="member-already@example.org").exists()
 
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
-    assert message.to == ["newcomer@example.org"]
+    assert sorted(message.to[0] for message in mail.outbox) == ["existing@example.org", "newcomer@example.org"]
+    message = next(message for message in mail.outbox if message.to == ["newcomer@example.org"])
     assert "Tunis staff" in message.subject
     assert "Tunisie" in message.body, "the country is named in French, the invitation's language"
     assert f"/fr/join/{invitation.token}/" in message.body
+
+
+def _join_path(message) -> str:
+    return re.search(r"https?://[^/\s]+(/\w\w/join/\S+/)", message.body).group(1)
 
 
 def test_an_invited_person_signs_up_and_joins_through_the_mail(client, cohort, django_capture_on_commit_callbacks):
@@ -86,7 +94,7 @@ def test_an_invited_person_signs_up_and_joins_through_the_mail(client, cohort, d
     client.force_login(trainer)
     with django_capture_on_commit_callbacks(execute=True):
         _post(client, cohort, emails="newcomer@example.org")
-    path = re.search(r"https?://[^/\s]+(/fr/join/\S+/)", mail.outbox[-1].body).group(1)
+    path = _join_path(mail.outbox[-1])
     client.logout()
     user = make_user("newcomer@example.org")
     client.force_login(user)
@@ -94,11 +102,33 @@ def test_an_invited_person_signs_up_and_joins_through_the_mail(client, cohort, d
     assert CohortMembership.objects.get(user=user).source == MembershipSource.INVITATION
 
 
+def test_an_account_holder_logs_in_and_accepts_then_is_enrolled(
+    client, cohort, course, django_capture_on_commit_callbacks
+):
+    user = make_user("existing@example.org", preferred_language="ar")
+    client.force_login(cohort.trainers.get())
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(client, cohort, emails="existing@example.org")
+    message = mail.outbox[-1]
+    path = _join_path(message)
+    assert "Tunis staff" in message.subject and "تونس" in message.body, "the mail is in the person's own language"
+    assert path.startswith("/ar/join/"), "and so is the page it links to"
+    client.force_login(user)
+    assert not CohortMembership.objects.filter(user=user).exists(), "opening the page is not accepting"
+    client.get(path)
+    assert not CohortMembership.objects.filter(user=user).exists()
+    client.post(path)
+    assert CohortMembership.objects.get(user=user).source == MembershipSource.INVITATION
+    assert Enrolment.objects.filter(user=user, course_key=course.translation_key).exists()
+    assert CohortInvitation.objects.get(cohort=cohort).accepted_by == user
+
+
 def test_uploaded_csv_is_read_like_pasted_text(trainer_client, cohort):
     make_user("from-file@example.org")
     upload = SimpleUploadedFile("learners.csv", b"\xef\xbb\xbfE-mail,Name\nfrom-file@example.org,Salma\noops\n")
     html = _post(trainer_client, cohort, file=upload).content.decode()
-    assert cohort.memberships.filter(user__email="from-file@example.org").exists()
+    assert CohortInvitation.objects.filter(cohort=cohort, email="from-file@example.org").exists()
+    assert not cohort.memberships.exists()
     assert "Line 3: “oops” is not a valid e-mail address." in html
 
 
@@ -108,11 +138,13 @@ def test_an_empty_form_is_refused_with_a_message(trainer_client, cohort):
     assert "Paste some e-mail addresses or choose a CSV file." in response.content.decode()
 
 
-def test_existing_users_who_cannot_enrol_are_added_and_told_why(trainer_client, cohort):
+def test_an_unverified_account_is_invited_like_any_other(trainer_client, cohort, django_capture_on_commit_callbacks):
     make_user("unverified@example.org", verified=False)
-    html = _post(trainer_client, cohort, emails="unverified@example.org").content.decode()
-    assert cohort.memberships.filter(user__email="unverified@example.org").exists()
-    assert "unverified@example.org is in the cohort but not enrolled in" in html
+    with django_capture_on_commit_callbacks(execute=True):
+        html = _post(trainer_client, cohort, emails="unverified@example.org").content.decode()
+    assert not cohort.memberships.exists()
+    assert "1 invitation sent." in html
+    assert mail.outbox[-1].to == ["unverified@example.org"]
 
 
 def test_invitation_settings_and_link_on_the_manage_page(trainer_client, cohort):
@@ -129,13 +161,22 @@ def test_invitation_settings_and_link_on_the_manage_page(trainer_client, cohort)
     assert refused.status_code == 400
 
 
-def test_inviting_an_address_again_resends_the_same_invitation(
+def test_inviting_an_address_again_waits_a_day_then_resends_the_same_invitation(
     trainer_client, cohort, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         _post(trainer_client, cohort, emails="newcomer@example.org", language="ar")
+    first = CohortInvitation.objects.get(cohort=cohort)
+    with django_capture_on_commit_callbacks(execute=True):
+        html = _post(trainer_client, cohort, emails="NewComer@example.org", language="en").content.decode()
+    assert "No new invitation to NewComer@example.org: one was e-mailed to this address less than 24 hours ago." in html
+    assert len(mail.outbox) == 1
+    unchanged = CohortInvitation.objects.get(cohort=cohort)
+    assert (unchanged.language, unchanged.created_at) == ("ar", first.created_at)
+
+    CohortInvitation.objects.update(created_at=timezone.now() - timedelta(hours=25))
     with django_capture_on_commit_callbacks(execute=True):
         _post(trainer_client, cohort, emails="NewComer@example.org", language="en")
     invitation = CohortInvitation.objects.get(cohort=cohort)
-    assert invitation.language == "en"
-    assert [message.to for message in mail.outbox[-2:]] == [["newcomer@example.org"], ["NewComer@example.org"]]
+    assert (invitation.language, invitation.token) == ("en", first.token)
+    assert [message.to for message in mail.outbox] == [["newcomer@example.org"], ["NewComer@example.org"]]
