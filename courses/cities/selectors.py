@@ -26,8 +26,8 @@ def questionnaire_page(key: uuid.UUID, language: str) -> NeedsAssessmentPage | N
     for page in pages:
         if page.locale.language_code == language:
             return page
-    pages.sort(key=lambda page: page.alias_of_id is not None or page.pk)
-    return pages[0] if pages else None
+    # The source version was created first.
+    return min(pages, key=lambda page: page.pk) if pages else None
 
 
 def current_questionnaire(language: str) -> NeedsAssessmentPage | None:

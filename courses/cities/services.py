@@ -6,6 +6,7 @@ one transaction.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from courses.cities import access
+from courses.cities.matching import match_city
 from courses.cities.models import (
     AdjustmentAction,
     AssessmentAnswer,
@@ -35,6 +37,7 @@ from lms.accounts.models import User
 __all__ = [
     "adjust_pathway",
     "join_city",
+    "link_profiles_by_municipality",
     "request_city",
     "resolve_city_request",
     "save_answers",
@@ -171,3 +174,33 @@ def adjust_pathway(*, city: City, page: Page, action: str, note: str, user: User
     if not note.strip():
         raise ValidationError(_("Say why, in a note the team will see."))
     return PathwayAdjustment.objects.create(city=city, page=page, action=action, note=note.strip(), created_by=user)
+
+
+@dataclass
+class LinkReport:
+    linked: list[tuple[User, City]]
+    unresolved: list[User]  # each now has an open city request for a programme manager
+
+
+@transaction.atomic
+def link_profiles_by_municipality() -> LinkReport:
+    """Link learners to the city their profile's free-text municipality names, where the match is
+    certain; ask a programme manager (an open city request) about the rest. Safe to run again."""
+    cities = list(City.objects.all())
+    report = LinkReport(linked=[], unresolved=[])
+    learners = (
+        User.objects.filter(city_membership__isnull=True)
+        .exclude(municipality="")
+        .exclude(city_requests__status=CityRequestStatus.OPEN)
+        .order_by("pk")
+    )
+    for user in learners:
+        city = match_city(user.municipality, user.country.code or "", cities)
+        if city is None:
+            CityRequest.objects.create(user=user, name=user.municipality.strip(), country=user.country.code or "")
+            report.unresolved.append(user)
+            continue
+        role = user.role if user.role in TeamRole.values else TeamRole.OTHER
+        join_city(user=user, city=city, role=role)
+        report.linked.append((user, city))
+    return report
