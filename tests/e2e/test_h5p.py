@@ -12,18 +12,20 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.contrib.auth.models import Group, Permission
 from django.core.signals import request_finished, request_started
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext
 from playwright.sync_api import expect
 
-from courses.h5p.models import H5PState, H5PStatement
+from courses.h5p.models import H5PPackage, H5PState, H5PStatement
 from courses.models import CourseIndexPage, LessonPage
 from courses.progress import services
 from courses.progress.models import ActivityResult, Enrolment, EnrolmentStatus, LessonProgress, LessonStatus
 from home.demo.catalogue import load_catalogue_index
 from home.demo.site import load_home_pages
-from tests.factories import DEFAULT_PASSWORD, make_course, make_user
+from tests.factories import DEFAULT_PASSWORD, give_mfa, make_course, make_user, totp_code
 from tests.h5p.helpers import VALID, add_h5p_blocks, h5p_block, tiny_library_files, upload_package, zip_bytes
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -436,25 +438,140 @@ def test_package_code_cannot_act_as_the_learner(page, live_site):
     expect(page.locator(".account-menu summary")).to_be_visible()
 
 
-# 6. A script in an SVG of a package never runs
+# 6. A script in an SVG of a package never runs, and no URL serves the package's files outside the sandbox
 
 
-def test_svg_with_script_cannot_run(page, live_site, browser):
+def _editor(email: str = "h5p.editor@example.org"):
+    """An editor (staff in Editors, who may upload H5P packages) with two-factor authentication; returns the
+    user and the authenticator secret. The group is made here: live-server tests flush the migrations' data."""
+    user = make_user(email, is_staff=True)
+    group, _created = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(
+        *Permission.objects.filter(
+            Q(content_type__app_label="wagtailadmin", codename="access_admin")
+            | Q(content_type__app_label="h5p", codename__in=["add_h5ppackage", "change_h5ppackage", "view_h5ppackage"])
+        )
+    )
+    user.groups.add(group)
+    return user, give_mfa(user)
+
+
+def _log_in_with_code(page, base: str, email: str, secret: str) -> None:
+    _log_in(page, base, email)
+    code = page.locator("input[name=code]")
+    expect(code).to_be_visible()
+    code.fill(totp_code(secret))
+    code.press("Enter")
+    page.wait_for_url(lambda url: "/accounts/" not in url)
+
+
+def _links(page) -> set[str]:
+    """Every address the page names (links, sources, form actions), absolute."""
+    return set(
+        page.eval_on_selector_all(
+            "[href], [src], [action], [data-frame-url]",
+            """elements => elements.flatMap(element => ["href", "src", "action", "data-frame-url"]
+                .filter(name => element.hasAttribute(name))
+                .map(name => new URL(element.getAttribute(name), document.baseURI).href))""",
+        )
+    )
+
+
+def test_an_uploaded_svg_with_a_script_is_served_only_in_the_sandbox(
+    page, live_site, browser, storage_roots, development_urls
+):
+    """Acceptance for issue #12: an editor uploads svg-with-script.h5p in the admin. No URL of the site serves
+    its xss.svg (or the package) except the sandboxed content view, and opening that URL runs no script."""
+    base = live_site.url
     path = SHARED["svg-with-script"]
     with zipfile.ZipFile(path) as archive:
         (svg,) = [name for name in archive.namelist() if name.startswith("content/") and name.endswith(".svg")]
-        assert b"<script>alert(" in archive.read(svg), "the package's SVG really carries a script"
-    course, lesson = _lesson_with(path)
-    _learner(course)
-    _log_in(page, live_site.url)
-    _open(page, live_site.url, lesson)
-    _start(page)
-    token = urlsplit(page.locator(FRAME).get_attribute("src")).path.split("/")[3]
-    url = f"{live_site.url}/h5p/content/{token}/{svg}"
+        svg_bytes = archive.read(svg)
+        assert b"<script>alert(" in svg_bytes, "the package's SVG really carries a script"
+    archive_bytes = path.read_bytes()
+    media, _private = storage_roots
 
+    # The editor uploads the package through the admin.
+    editor, secret = _editor()
+    desk = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        admin = desk.new_page()
+        _log_in_with_code(admin, base, editor.email, secret)
+        admin.goto(f"{base}/admin/snippets/h5p/h5ppackage/add/")
+        admin.fill("input[name=title]", "SVG with a script")
+        admin.set_input_files("input[name=file]", str(path))
+        admin.locator("button.action-save").click()
+        admin.wait_for_url(lambda url: url.rstrip("/").endswith("/admin/snippets/h5p/h5ppackage"))
+        package = _wait_for(lambda: H5PPackage.objects.filter(title="SVG with a script", status="ready").first())
+        assert package is not None, "the upload was unpacked"
+        folder = package.folder
+
+        # The editor's pages about the package name no file of it.
+        editor_links = set()
+        for admin_path in ("", f"edit/{package.pk}/", f"inspect/{package.pk}/"):
+            response = admin.goto(f"{base}/admin/snippets/h5p/h5ppackage/{admin_path}")
+            assert response.status == 200, admin_path
+            assert str(folder) not in admin.content(), admin_path
+            editor_links |= _links(admin)
+        editor_requests = admin.request
+        assert not [link for link in editor_links if link.endswith((".svg", ".h5p")) and "/static/" not in link]
+    except BaseException:
+        desk.close()
+        raise
+
+    # A learner plays it: the browser fetches the SVG, from the signed content view only.
+    course, lesson = _course()
+    lesson = add_h5p_blocks(lesson, h5p_block(package, block_id="h5p-0"))
+    _learner(course)
+    fetched: list = []
+    page.on("response", lambda response: fetched.append(response))
+    _log_in(page, base)
+    _open(page, base, lesson)
+    _start(page)
+    learner_links = _links(page)
+    token = urlsplit(page.locator(FRAME).get_attribute("src")).path.split("/")[3]
+    content_url = f"{base}/h5p/content/{token}/{svg}"
+    _wait_for(lambda: any(response.url == content_url for response in fetched))
+    svg_responses = [
+        response for response in fetched if response.url.endswith(".svg") and "/static/" not in response.url
+    ]
+    assert svg_responses and {response.url for response in svg_responses} <= {content_url}
+    for response in svg_responses:
+        assert "sandbox" in [part.strip() for part in response.all_headers()["content-security-policy"].split(";")]
+    assert str(folder) not in token and str(folder) not in page.content()
+
+    # Every address the editor's and the learner's pages name, and every public address the files could have.
+    guesses = {
+        f"{base}/media/h5p/content/{folder}/{svg}",
+        f"{base}/media/h5p/packages/{folder}.h5p",
+        f"{base}/media/{package.file.name}",
+        f"{base}/media/{svg}",
+        f"{base}/h5p/content/{folder}/{svg}",
+        f"{base}/private/h5p/content/{folder}/{svg}",
+        f"{base}/static/h5p/content/{folder}/{svg}",
+    }
+    (media / "probe.txt").parent.mkdir(parents=True, exist_ok=True)
+    (media / "probe.txt").write_text("public")
+    assert page.request.get(f"{base}/media/probe.txt").status == 200, "/media/ is served, as in development"
+    checked = 0
+    for requests, urls in ((editor_requests, editor_links | guesses), (page.request, learner_links | guesses)):
+        for url in sorted(urls):
+            if urlsplit(url).netloc != urlsplit(base).netloc or "logout" in url:
+                continue
+            response = requests.get(url, max_redirects=0)
+            checked += 1
+            body = response.body() if response.status == 200 else b""
+            if url.startswith(f"{base}/h5p/content/{token}/"):
+                assert "sandbox" in response.headers.get("content-security-policy", ""), url
+                continue
+            assert svg_bytes not in body and archive_bytes != body, url
+    assert checked > 20
+    desk.close()
+
+    # Opened on its own, the content view's URL shows the SVG and runs none of its scripts.
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    response = page.goto(url)
+    response = page.goto(content_url)
     assert response.status == 200
     headers = response.all_headers()
     assert headers["content-type"] == "image/svg+xml"
@@ -470,7 +587,7 @@ def test_svg_with_script_cannot_run(page, live_site, browser):
         control = unprotected.new_page()
         shown: list[str] = []
         control.on("dialog", lambda dialog: (shown.append(dialog.message), dialog.dismiss()))
-        control.goto(url)
+        control.goto(content_url)
         expect(control.locator("circle")).to_have_count(1)
         assert "XSS Test" in shown
     finally:

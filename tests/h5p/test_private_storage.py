@@ -22,7 +22,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from courses.h5p.access import grant_for, read_grant
+from courses.h5p.access import InvalidGrant, grant_for, read_grant
 from courses.h5p.models import H5PPackage
 from courses.models import CourseIndexPage, LessonPage
 from courses.progress import services as progress
@@ -240,6 +240,39 @@ def test_grants_do_not_reveal_the_storage_folder(lesson, learner, svg_package):
     # Yet the server reads the folder back from it, and the file is served.
     assert read_grant(token).folder == str(folder)
     assert Client().get(f"/h5p/content/{token}/{XSS_SVG}").status_code == 200
+
+
+def test_a_grant_sealed_before_a_key_rotation_still_opens(settings):
+    grant = grant_for(user_id=7, folder="f0lder", lesson_key="k", block_id="b", language="ar")
+    token = grant.seal()
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-secret-key-" + "y" * 40
+    assert read_grant(token) == grant
+    assert grant.seal() != token  # new grants use the new key
+    settings.SECRET_KEY_FALLBACKS = []
+    with pytest.raises(InvalidGrant):
+        read_grant(token)
+
+
+def test_a_grant_has_one_spelling():
+    """Base64 ignores stray low bits in the last character; such a twin of a genuine token is refused."""
+    # A block id whose token length leaves stray bits (the sealed length is not a multiple of three).
+    token = next(
+        token
+        for block_id in ("b", "bb", "bbb")
+        if len(token := grant_for(user_id=7, folder="f", lesson_key="k", block_id=block_id, language="ar").seal()) % 4
+    )
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    genuine = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    twins = []
+    for character in alphabet.replace(token[-1], ""):
+        twin = token[:-1] + character
+        if base64.urlsafe_b64decode(twin + "=" * (-len(twin) % 4)) == genuine:
+            twins.append(twin)
+    assert twins, "this token's length leaves stray bits in its last character"
+    for twin in twins:
+        with pytest.raises(InvalidGrant):
+            read_grant(twin)
 
 
 # Moving files that older versions kept in public ----------------------------------------------------
