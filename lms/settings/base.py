@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "lms"
@@ -59,6 +60,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Security headers (lms.security): the admin's policy must come after Django's CSP middleware.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "lms.security.admin_policy.AdminContentSecurityPolicyMiddleware",
+    "lms.security.permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.languages.middleware.LocaleMiddleware",
@@ -87,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "django.template.context_processors.csp",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
         },
@@ -258,6 +264,57 @@ H5P_GRANT_HOURS = float(os.environ.get("H5P_GRANT_HOURS", "12"))
 H5P_MAX_UPLOAD_BYTES = int(os.environ.get("H5P_MAX_UPLOAD_MB", "200")) * 1024 * 1024
 # xAPI statements one learner may store in any 24 hours (a player answers a few dozen a lesson); 429 past it.
 H5P_STATEMENTS_PER_DAY = int(os.environ.get("H5P_STATEMENTS_PER_DAY", "2000"))
+
+# Security headers on every response, in every environment (lms.security).
+# Content Security Policy: scripts, styles, fonts and images come from this site only, so a script
+# that slips into a page (say, through rich text) does not run, and no page calls another host.
+# Inline scripts need the request's nonce (<script nonce="{{ csp_nonce }}">); there are none today.
+# The Wagtail admin gets a looser policy (lms/security/admin_policy.py); the H5P player and its
+# content files send their own sandboxed policies, which the middleware leaves as they are.
+# Hosts that serve media in production (an S3 bucket or a CDN), e.g. "https://media.example.org".
+CSP_MEDIA_HOSTS = env_list("CSP_MEDIA_HOSTS")
+# The video block plays YouTube and Vimeo links in these privacy-friendly players, and only once
+# the learner presses "Play" (courses.blocks.VideoBlock.embed_url); nothing loads from them before.
+VIDEO_EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:", *CSP_MEDIA_HOSTS],
+    "media-src": [CSP.SELF, *CSP_MEDIA_HOSTS],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "frame-src": [CSP.SELF, *VIDEO_EMBED_ORIGINS],
+    "frame-ancestors": [CSP.NONE],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+}
+X_FRAME_OPTIONS = "DENY"
+# Other sites get no Referer at all: a page address can name a course, a cohort or a learner.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Features no page uses are off for the page and anything it frames; full screen stays for videos.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "fullscreen": ["self", *VIDEO_EMBED_ORIGINS],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
