@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.progress.urls")),
     path("", include("courses.certificates.urls")),
     path("", include("courses.cohorts.urls")),
+    path("", include("courses.cities.urls")),
     path("", include("courses.h5p.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="serve_page"),
     path("", include(wagtail_urls)),

@@ -14,8 +14,15 @@ from typing import Any
 
 from wagtail.models import Page
 
-from courses.cities import pathway
-from courses.cities.models import AssessmentAnswer, City, CityAssessment, NeedsAssessmentPage, PathwayAdjustment
+from courses.cities import access, pathway
+from courses.cities.models import (
+    AssessmentAnswer,
+    City,
+    CityAssessment,
+    CityMembership,
+    NeedsAssessmentPage,
+    PathwayAdjustment,
+)
 from courses.cities.questionnaire import MULTIPLE, SCALE, SINGLE, Option, Question, questions_of, sections_of
 from courses.models import CoursePage, ModulePage
 
@@ -238,3 +245,41 @@ def city_pathway(*, city: City, language: str) -> Pathway:
         if item.key in pages  # an unpublished or deleted course drops out
     ]
     return Pathway(assessment=assessment, entries=entries)
+
+
+@dataclass
+class MyCity:
+    """A learner's own city, its team, and where its needs assessment stands."""
+
+    membership: CityMembership
+    team: list[CityMembership]
+    draft: CityAssessment | None
+    last_submitted: CityAssessment | None
+    can_lead: bool
+
+    @property
+    def city(self) -> City:
+        return self.membership.city
+
+
+def membership_of(user) -> CityMembership | None:
+    """The learner's city membership, with the city. One query."""
+    if not user.is_authenticated:
+        return None
+    return CityMembership.objects.filter(user=user).select_related("city").first()
+
+
+def my_city(*, user) -> MyCity | None:
+    """The learner's city (never one named in a request), in five queries whatever the team's size."""
+    membership = membership_of(user)
+    if membership is None:
+        return None
+    city = membership.city
+    assessments = CityAssessment.objects.of_city(city)
+    return MyCity(
+        membership=membership,
+        team=list(CityMembership.objects.of_city(city).select_related("user")),
+        draft=assessments.drafts().first(),
+        last_submitted=assessments.submitted().order_by("-submitted_at").first(),
+        can_lead=membership.is_lead or access.is_programme_manager(user),
+    )

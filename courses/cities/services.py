@@ -42,6 +42,7 @@ __all__ = [
     "resolve_city_request",
     "save_answers",
     "start_assessment",
+    "submit_answers",
     "submit_assessment",
 ]
 
@@ -154,6 +155,16 @@ def submit_assessment(*, assessment: CityAssessment, user: User) -> CityAssessme
     assessment.submitted_by = user
     assessment.save(update_fields=["status", "submitted_at", "submitted_by"])
     return assessment
+
+
+@transaction.atomic
+def submit_answers(*, assessment: CityAssessment, user: User, answers: Mapping[str, Any]) -> CityAssessment:
+    """The lead's "Submit" on the form: save their last answers and submit, both or neither."""
+    # Checked first, so that a refused submit stores none of the answers sent with it.
+    if not access.can_lead(user, assessment.city):
+        raise PermissionDenied(_("Only the city's lead or a programme manager can submit the assessment."))
+    save_answers(assessment=assessment, user=user, answers=answers)
+    return submit_assessment(assessment=assessment, user=user)
 
 
 @transaction.atomic

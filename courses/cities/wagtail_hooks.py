@@ -1,14 +1,18 @@
 """Admin for cities: programme managers keep the list of cities and their teams, resolve "my city is not
 listed" requests (choosing the city links the learner) and see the assessments and pathway adjustments.
+Also the "Recommended for your city" panel on the learner's dashboard (progress's one hook for panels).
 """
 
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses.cities import services
+from courses.cities import dashboard, services
 from courses.cities.models import AssessmentAnswer, City, CityMembership, CityRequest, PathwayAdjustment
+from courses.progress.panels import LEARNER_DASHBOARD_PANELS
 
 
 class CityViewSet(SnippetViewSet):
@@ -92,3 +96,12 @@ def record_who_adjusted(request, instance):
     """An adjustment made in the admin records its author, as one made on the trainer pages does."""
     if isinstance(instance, PathwayAdjustment) and instance.created_by_id is None:
         PathwayAdjustment.objects.filter(pk=instance.pk).update(created_by=request.user)
+
+
+@hooks.register(LEARNER_DASHBOARD_PANELS)
+def recommended_for_your_city(request):
+    """The top of the learner's city pathway, with the reasons and their progress; nothing without a city."""
+    panel = dashboard.recommended(user=request.user, language=Locale.get_active().language_code)
+    if panel is None:
+        return None
+    return render_to_string("cities/includes/dashboard_panel.html", {"panel": panel}, request=request)

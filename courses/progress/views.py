@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
 from courses.progress import selectors, services
+from courses.progress.panels import dashboard_panels
 
 
 def _live(model, page_id: int):
@@ -123,5 +124,9 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     return TemplateResponse(
         request,
         "progress/dashboard.html",
-        {"dashboard": selectors.my_learning(request.user, Locale.get_active())},
+        {
+            "dashboard": selectors.my_learning(request.user, Locale.get_active()),
+            # What other apps show the learner here (e.g. "Recommended for your city"), without progress knowing them.
+            "panels": dashboard_panels(request),
+        },
     )
