@@ -10,9 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from courses.choosers import SnippetViewSet
 from courses.models import CaseStudy, Guidebook, Track
 from courses.translation_moderation import TranslationModerationError, submit_translation, translation_for
 

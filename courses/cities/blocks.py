@@ -11,7 +11,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.snippets.blocks import SnippetChooserBlock
+
+from courses.choosers import LazySnippetChooserBlock as SnippetChooserBlock
 
 
 class TagBlock(blocks.StructBlock):

@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from courses.choosers import SnippetViewSet
 from courses.cities import dashboard, services
 from courses.cities.models import AssessmentAnswer, City, CityMembership, CityRequest, PathwayAdjustment
 from courses.progress.panels import LEARNER_DASHBOARD_PANELS

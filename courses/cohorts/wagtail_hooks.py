@@ -8,8 +8,8 @@ to lms.accounts as needing two-factor authentication (the ``requires_mfa`` hook)
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from courses.choosers import SnippetViewSet
 from courses.cohorts import access
 from courses.cohorts.models import Cohort, CohortMembership, Reminder
 

@@ -6,8 +6,9 @@ from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView
 
+from courses.choosers import SnippetViewSet
 from courses.h5p.forms import H5PPackageForm
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement
 

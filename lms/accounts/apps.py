@@ -9,6 +9,13 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def ready(self):
+        from django.db.models import fields
+
+        # Django 6.1's blank choice ("- Select an option -") has no Arabic translation in Django's catalogue;
+        # naming it here puts the same msgid in ours, where it is translated with the rest of the site.
+        fields.BLANK_CHOICE_LABEL = _("- Select an option -")
+
 
 class AccountsUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms for an e-mail login and a full name (no first/last name)."""
