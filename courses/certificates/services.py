@@ -20,6 +20,7 @@ from courses.certificates.design import current_design, issuer_snapshot
 from courses.certificates.models import Certificate, CertificateEvent, CertificateEventAction
 from courses.models import CoursePage
 from courses.progress.models import Enrolment
+from lms import site_url
 from lms.accounts.models import User
 
 
@@ -65,7 +66,8 @@ def _new_certificate(*, user: User, course: CoursePage) -> Certificate:
 def _render_later(certificate: Certificate) -> None:
     from courses.certificates.tasks import render_certificate_pdf
 
-    transaction.on_commit(lambda: render_certificate_pdf.enqueue(certificate.pk))
+    base_url = site_url.base_url()  # the worker has no request: it gets the host this one came to
+    transaction.on_commit(lambda: render_certificate_pdf.enqueue(certificate.pk, base_url=base_url))
 
 
 def _discard_pdfs(certificates) -> None:

@@ -2,7 +2,8 @@
 
 Subjects and bodies are templates (``cohorts/mail/<name>_subject.txt`` and ``_body.txt``)
 rendered under ``translation.override``, so dates, country and course names follow the reader's
-language too. Links are absolute, built on WAGTAILADMIN_BASE_URL: tasks run outside any request.
+language too. Links are absolute, built on lms.site_url: the site the trainer's request came to (captured when
+the task was enqueued), or WAGTAILADMIN_BASE_URL for mail enqueued outside any request.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from django.utils.translation import gettext
 
 from courses.cohorts import selectors
 from courses.cohorts.models import Cohort, CohortInvitation, Reminder
+from lms import site_url
 from lms.accounts.models import User
 
 
 def absolute_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return site_url.base_url() + path
 
 
 def _send(*, template: str, context: dict, language: str, to: str) -> None:

@@ -33,6 +33,7 @@ from courses.cohorts.roster import Roster, RosterError
 from courses.models import CoursePage
 from courses.progress import services as progress
 from courses.progress.models import Enrolment
+from lms import site_url
 from lms.accounts.models import User
 
 
@@ -279,7 +280,9 @@ def invite_learners(
             invitation.accepted_at = None
             invitation.accepted_by = None
             invitation.save()
-            transaction.on_commit(partial(tasks.send_invitation.enqueue, invitation_id=invitation.pk))
+            transaction.on_commit(
+                partial(tasks.send_invitation.enqueue, invitation_id=invitation.pk, base_url=site_url.base_url())
+            )
             outcome.sent.append(wanted[key])
     return outcome
 
@@ -348,7 +351,9 @@ def send_reminders(
                     language=reminder_language(learner=learner, cohort=cohort),
                     sent_at=now,
                 )
-                transaction.on_commit(partial(tasks.send_reminder.enqueue, reminder_id=reminder.pk))
+                transaction.on_commit(
+                    partial(tasks.send_reminder.enqueue, reminder_id=reminder.pk, base_url=site_url.base_url())
+                )
                 outcome.sent.append(learner)
     return outcome
 
@@ -360,5 +365,5 @@ def queue_trainer_digests() -> list[User]:
     """One digest task per trainer of a planned or running cohort."""
     trainers = list(User.objects.filter(trained_cohorts__in=Cohort.objects.open(), is_active=True).distinct())
     for trainer in trainers:
-        tasks.send_trainer_digest.enqueue(trainer_id=trainer.pk)
+        tasks.send_trainer_digest.enqueue(trainer_id=trainer.pk, base_url=site_url.base_url())
     return trainers

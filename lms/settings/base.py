@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.languages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Absolute links in PDFs and mails point to the host that served the request (lms/site_url.py).
+    "lms.site_url.SiteURLMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
