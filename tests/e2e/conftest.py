@@ -4,6 +4,8 @@ Never `playwright install`: the browser is /usr/bin/chromium from Debian. Locall
 browser tests skip when it is missing; under CI=true a missing browser is a failure.
 """
 
+import functools
+import importlib
 import io
 import os
 from pathlib import Path
@@ -48,12 +50,43 @@ def page(browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="ar")
     page = context.new_page()
     yield page
+    # Leaving the page fires its last writes (the H5P bridge saves state on pagehide, with keepalive).
+    # Let the live server finish them before the test's database is flushed: a write still running
+    # then holds SQLite's lock and the flush fails.
+    page.goto("about:blank")
+    page.wait_for_timeout(500)
     context.close()
+
+
+# Data migrations whose rows a flush removes: the editorial groups and workflow, the H5P and city
+# permissions, the programme managers. Without them, a browser test that runs after another one finds
+# editors who cannot open the admin (a redirect loop through the login page).
+DATA_MIGRATIONS = [
+    ("courses.migrations.0002_editorial_groups", "set_up_groups"),
+    ("courses.h5p.migrations.0002_editor_permissions", "grant"),
+    ("courses.cohorts.migrations.0002_programme_managers", "create_group"),
+    ("courses.cities.migrations.0002_programme_managers", "grant"),
+]
+
+
+@functools.cache
+def _migrated_apps():
+    """The models as the migrations know them (what RunPython receives), built once per session."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    return MigrationLoader(connection).project_state().apps
+
+
+def restore_migration_data() -> None:
+    for module, function in DATA_MIGRATIONS:
+        getattr(importlib.import_module(module), function)(_migrated_apps(), None)
 
 
 @pytest.fixture
 def live_demo(live_server):
     """The live server with the demo site loaded (live_server flushes the database between tests)."""
+    restore_migration_data()
     call_command("load_demo", "--with-demo-accounts", stdout=io.StringIO())
     return live_server
 
