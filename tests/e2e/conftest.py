@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.core.servers.basehttp import ThreadedWSGIServer, WSGIServer
+from django.test.testcases import LiveServerThread
 
 # The sync Playwright API runs an event loop in the test thread; Django must allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -28,6 +30,30 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+
+class SerialWSGIServer(WSGIServer):
+    """The live server, one request at a time (each answered with `Connection: close`).
+
+    On SQLite the test database is in memory, and Django hands the live server the test's own connection.
+    Its default threaded server then runs the browser's parallel requests (a page's scripts, sprite and
+    images) on that one connection at once, and SQLite fails some of them at random ("bad parameter or other
+    API misuse"). PostgreSQL gives each thread its own connection and keeps the threaded server.
+    """
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _serial_live_server_on_shared_sqlite(django_db_setup):
+    """Chosen once the test database exists (its name tells whether it is in memory)."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        LiveServerThread.server_class = SerialWSGIServer
+    yield
+    LiveServerThread.server_class = ThreadedWSGIServer
 
 
 @pytest.fixture(scope="session")
