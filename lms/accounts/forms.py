@@ -67,6 +67,7 @@ class ProfileForm(forms.ModelForm):
             raise forms.ValidationError(_("Write this name in Latin letters, or leave it empty."))
         return value
 
+            "time_zone",
 
 class DeleteAccountForm(forms.Form):
     password = forms.CharField(

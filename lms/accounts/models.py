@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from lms.languages.calendar import TIME_ZONE_CHOICES
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -101,6 +103,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         choices=settings.LANGUAGES,
         blank=True,
         help_text=_("The academy switches to this language when you log in."),
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=TIME_ZONE_CHOICES,
+        blank=True,
+        help_text=_("Times are shown in this time zone. Leave empty to use your country's."),
     )
     city_context = models.CharField(
         _("your city's context"),

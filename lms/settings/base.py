@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "lms.site_url.SiteURLMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Dates in the reader's time zone, with their country's Arabic month names (lms/languages/calendar.py).
+    "lms.languages.middleware.ReaderMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -149,6 +151,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# Arabic date formats in the Arabic order (lms/formats/ar/formats.py).
+FORMAT_MODULE_PATH = ["lms.formats"]
 LANGUAGE_COOKIE_SECURE = False
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
