@@ -42,6 +42,10 @@ class CohortQuerySet(models.QuerySet):
     def trained_by(self, user):
         return self.filter(trainers=user)
 
+    def without_city(self):
+        """Cohorts whose city is not linked yet: a programme manager chooses it."""
+        return self.filter(city__isnull=True)
+
     def open(self):
         """Cohorts that still take learners and send digests."""
         return self.filter(status__in=[CohortStatus.PLANNED, CohortStatus.ACTIVE])
@@ -50,8 +54,22 @@ class CohortQuerySet(models.QuerySet):
 class Cohort(ClusterableModel):
     name = models.CharField(_("name"), max_length=200, help_text=_("E.g. Rabat municipal staff, spring 2026."))
     country = CountryField(_("country"), help_text=_("The country the cohort's learners work in."))
-    city = models.CharField(
-        _("city or municipality"), max_length=200, help_text=_("The city, municipality or governorate.")
+    city = models.ForeignKey(
+        "cities.City",
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="cohorts",
+        help_text=_("The city or municipality the cohort's learners work for; the regional roll-up groups by it."),
+    )
+    # What was typed before cohorts pointed to a City: kept read-only, so that a programme manager
+    # can choose the city of a cohort the migration could not match for certain.
+    city_name = models.CharField(
+        _("city as typed"),
+        max_length=200,
+        blank=True,
+        help_text=_("The city as it was typed before cities were listed; kept for reference."),
     )
     language = models.CharField(
         _("language"),
@@ -105,6 +123,7 @@ class Cohort(ClusterableModel):
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+        FieldPanel("city_name", read_only=True),
         FieldRowPanel([FieldPanel("language"), FieldPanel("status")]),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         InlinePanel("cohort_courses", label=_("Courses"), min_num=1),
@@ -159,7 +178,7 @@ class CohortMembershipQuerySet(models.QuerySet):
         """A learner's own cohorts, with their trainers: what the learner's "My cohorts" page lists."""
         return (
             self.filter(user=user)
-            .select_related("cohort")
+            .select_related("cohort__city")
             .prefetch_related("cohort__trainers")
             .order_by("-joined_at", "pk")
         )

@@ -778,10 +778,10 @@ def regional_rollup(cohorts: QuerySet[Cohort], *, now: datetime | None = None) -
         cohort = summary.cohort
         code = cohort.country.code or ""
         country = countries.setdefault(code, CountryRollup(code=code, name=str(cohort.country.name or "—")))
-        city_key = (code, cohort.city.strip().casefold())
+        city_key = (code, cohort.city_name.strip().casefold())
         city = cities.get(city_key)
         if city is None:
-            city = cities[city_key] = CityRollup(name=cohort.city.strip() or "—")
+            city = cities[city_key] = CityRollup(name=cohort.city_name.strip() or "—")
             country.cities.append(city)
         city.cohorts.append(summary)
         city.counts.add(summary.counts)

@@ -61,10 +61,10 @@ class Invitation:
 
 
 def find_invitation(*, token: str) -> Invitation:
-    cohort = Cohort.objects.filter(invitation_token=token).first()
+    cohort = Cohort.objects.select_related("city").filter(invitation_token=token).first()
     if cohort is not None:
         return Invitation(cohort=cohort)
-    personal = CohortInvitation.objects.select_related("cohort").filter(token=token).first()
+    personal = CohortInvitation.objects.select_related("cohort__city").filter(token=token).first()
     if personal is not None:
         return Invitation(cohort=personal.cohort, personal=personal)
     raise InvitationNotFound(_("This invitation link is not valid any more. Ask your trainer for a new one."))

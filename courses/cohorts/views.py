@@ -27,6 +27,7 @@ from courses.cohorts import access, charts, exports, selectors, services
 from courses.cohorts.forms import AddLearnersForm, InvitationSettingsForm, MatrixFilterForm
 from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
 from lms.accounts.mfa_required import mfa_required
+from lms.languages.bidi import isolate, isolate_all
 
 MATRIX_PAGE_SIZE = 100
 
@@ -48,7 +49,7 @@ def trainer_area(view):
 
 
 def _cohort(request: HttpRequest, cohort_id: int) -> Cohort:
-    return get_object_or_404(access.visible_cohorts(request.user), pk=cohort_id)
+    return get_object_or_404(access.visible_cohorts(request.user).select_related("city"), pk=cohort_id)
 
 
 def _when(moment) -> str:
@@ -61,7 +62,7 @@ def _when(moment) -> str:
 @trainer_area
 @require_GET
 def dashboard(request: HttpRequest) -> TemplateResponse:
-    cohorts = access.visible_cohorts(request.user).order_by("status", "-start_date", "name")
+    cohorts = access.visible_cohorts(request.user).select_related("city").order_by("status", "-start_date", "name")
     return TemplateResponse(
         request,
         "cohorts/trainer_dashboard.html",
@@ -150,7 +151,7 @@ def send_reminders(request: HttpRequest, cohort_id: int) -> HttpResponse:
         return redirect(back)
     outcome = services.send_reminders(cohort=cohort, learner_ids=ids, sent_by=request.user)
     if outcome.sent:
-        names = ", ".join(str(learner) for learner in outcome.sent[:5])
+        names = ", ".join(isolate_all(outcome.sent[:5]))
         messages.success(
             request,
             ngettext(
@@ -167,10 +168,12 @@ def send_reminders(request: HttpRequest, cohort_id: int) -> HttpResponse:
                 "No reminder sent to %(name)s: they already received one in the last 24 hours. "
                 "You can remind them again after %(time)s."
             )
-            % {"name": learner, "time": _when(allowed_at)},
+            % {"name": isolate(learner), "time": isolate(_when(allowed_at))},
         )
     for learner in outcome.completed:
-        messages.info(request, _("%(name)s has completed every course: no reminder needed.") % {"name": learner})
+        messages.info(
+            request, _("%(name)s has completed every course: no reminder needed.") % {"name": isolate(learner)}
+        )
     return redirect(back)
 
 
@@ -262,7 +265,7 @@ def add_learners(request: HttpRequest, cohort_id: int) -> HttpResponse:
                 "No new invitation to %(email)s: one was e-mailed to this address less than 24 hours ago. "
                 "You can send it again after %(time)s."
             )
-            % {"email": email, "time": _when(allowed_at)},
+            % {"email": isolate(email), "time": isolate(_when(allowed_at))},
         )
     for error in outcome.errors:
         messages.error(request, _("Line %(line)d: %(message)s") % {"line": error.line, "message": error.message})
@@ -339,21 +342,21 @@ def _join(request: HttpRequest, token: str) -> HttpResponse:
         messages.error(request, str(refused))
         return redirect("cohort_join", token)
     if result.joined_now:
-        messages.success(request, _("Welcome to the cohort “%(cohort)s”!") % {"cohort": result.cohort.name})
+        messages.success(request, _("Welcome to the cohort “%(cohort)s”!") % {"cohort": isolate(result.cohort.name)})
     if result.outcome.enrolled:
         messages.success(
             request,
             _("You are enrolled in: %(courses)s.")
-            % {"courses": ", ".join(course.title for course in result.outcome.enrolled)},
+            % {"courses": ", ".join(isolate_all(course.title for course in result.outcome.enrolled))},
         )
     for refusal in result.outcome.refused:
         text = _("You could not be enrolled in “%(course)s” yet: %(reason)s") % {
-            "course": refusal.course.title,
+            "course": isolate(refusal.course.title),
             "reason": refusal.message,
         }
         if refusal.unmet_prerequisites:
             text += " " + _("First complete: %(courses)s.") % {
-                "courses": ", ".join(course.title for course in refusal.unmet_prerequisites)
+                "courses": ", ".join(isolate_all(course.title for course in refusal.unmet_prerequisites))
             }
         messages.warning(request, text)
     if result.outcome.refused:
@@ -380,6 +383,6 @@ def leave(request: HttpRequest, cohort_id: int) -> HttpResponse:
     services.leave_cohort(user=request.user, cohort=cohort)
     messages.success(
         request,
-        _("You have left the cohort “%(cohort)s”. Its trainers no longer see your progress.") % {"cohort": cohort.name},
+        _("You have left the cohort “%(cohort)s”. Its trainers no longer see your progress.") % {"cohort": isolate(cohort.name)},
     )
     return redirect("my_cohorts")

@@ -16,6 +16,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
+from courses.cities.models import City
 from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, CohortStatus, MembershipSource
 from courses.models import CoursePage, LessonPage
 from courses.progress import activities, quizzes, services
@@ -31,6 +32,7 @@ FOUNDATION = "city-role-in-prevention"
 class DemoCohort:
     name: str
     country: str
+    # The English name of one of the demo cities (home/demo/data/cities.json).
     city: str
     courses: tuple[str, ...]
 
@@ -159,17 +161,22 @@ def _complete(user: User, lesson: LessonPage, course: CoursePage, *, careful: bo
 
 def _cohort(spec: DemoCohort, trainer: User | None) -> Cohort:
     today = timezone.localdate()
+    city = City.objects.filter(country=spec.country, name_en=spec.city).first()
     cohort, _created = Cohort.objects.get_or_create(
         name=spec.name,
         defaults={
             "country": spec.country,
-            "city": spec.city,
+            "city": city,
             "language": "ar",
             "status": CohortStatus.ACTIVE,
             "start_date": today - timedelta(days=45),
             "end_date": today + timedelta(days=60),
         },
     )
+    if cohort.city_id is None and city is not None:
+        # Loaded before the demo cities existed: link it now.
+        cohort.city = city
+        cohort.save(update_fields=["city"])
     for order, slug in enumerate(spec.courses):
         course = CoursePage.objects.get(slug=slug, locale__language_code="ar")
         CohortCourse.objects.get_or_create(cohort=cohort, course=course, defaults={"sort_order": order})

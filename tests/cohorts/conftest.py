@@ -18,10 +18,12 @@ from tests.factories import give_mfa, make_course, make_user
 _numbers = itertools.count(1)
 
 
-def make_cohort(*, name: str = "Test cohort", courses=(), trainers=(), country="MA", city="Rabat", **fields) -> Cohort:
+def make_cohort(
+    *, name: str = "Test cohort", courses=(), trainers=(), country="MA", city=None, city_name="Rabat", **fields
+) -> Cohort:
     fields.setdefault("start_date", timezone.localdate() - timedelta(days=30))
     fields.setdefault("status", CohortStatus.ACTIVE)
-    cohort = Cohort.objects.create(name=name, country=country, city=city, **fields)
+    cohort = Cohort.objects.create(name=name, country=country, city=city, city_name=city_name, **fields)
     for order, course in enumerate(courses):
         CohortCourse.objects.create(cohort=cohort, course=course, sort_order=order)
     cohort.trainers.add(*trainers)
@@ -106,7 +108,7 @@ def other_trainer():
 
 @pytest.fixture
 def cohort(course, trainer):
-    return make_cohort(name="Tunis staff", courses=[course], trainers=[trainer], country="TN", city="Tunis")
+    return make_cohort(name="Tunis staff", courses=[course], trainers=[trainer], country="TN", city_name="Tunis")
 
 
 @pytest.fixture

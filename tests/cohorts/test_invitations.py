@@ -100,13 +100,16 @@ def test_an_account_and_an_unknown_address_get_the_same_answer_rows_and_mail(
 def test_an_address_gets_one_invitation_a_day_whichever_cohort_sends_it(
     trainer_client, cohort, course, trainer, django_capture_on_commit_callbacks
 ):
-    other = make_cohort(name="Sfax staff", courses=[course], trainers=[trainer], country="TN", city="Sfax")
+    other = make_cohort(name="Sfax staff", courses=[course], trainers=[trainer], country="TN", city_name="Sfax")
     with django_capture_on_commit_callbacks(execute=True):
         _post(trainer_client, cohort, "person@example.org")
     before = _rows()
     with django_capture_on_commit_callbacks(execute=True):
         html = _post(trainer_client, other, "Person@Example.org").content.decode()
-    assert "No new invitation to Person@Example.org: one was e-mailed to this address less than 24 hours ago." in html
+    assert (
+        'No new invitation to <bdi class="bidi-token">Person@Example.org</bdi>: one was e-mailed to this address less '
+        "than 24 hours ago." in html
+    )
     assert "0 invitations sent." in html
     assert len(mail.outbox) == 1
     assert _rows() == before, "nothing written for the refused address"
@@ -128,7 +131,7 @@ def test_a_trainer_sends_a_limited_number_of_invitations_a_day(
         _post(trainer_client, cohort, "a@example.org\nb@example.org")
     before = _rows()
     # Over the daily number, whichever cohort: refused as a whole, with the list kept to edit.
-    other = make_cohort(name="Sfax staff", courses=[course], trainers=[trainer], country="TN", city="Sfax")
+    other = make_cohort(name="Sfax staff", courses=[course], trainers=[trainer], country="TN", city_name="Sfax")
     with django_capture_on_commit_callbacks(execute=True):
         response = _post(trainer_client, other, "c@example.org\nd@example.org")
     assert response.status_code == 400

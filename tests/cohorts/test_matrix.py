@@ -169,9 +169,9 @@ def test_dashboard_shows_completion_rate_and_recent_activity(client, trainer, co
 
 
 def test_rollup_groups_country_city_and_cohort(client, course, trainer):
-    tunis = make_cohort(name="Tunis A", courses=[course], country="TN", city="Tunis")
-    make_cohort(name="Tunis B", courses=[course], country="TN", city=" tunis ")
-    make_cohort(name="Sfax", courses=[course], country="TN", city="Sfax")
+    tunis = make_cohort(name="Tunis A", courses=[course], country="TN", city_name="Tunis")
+    make_cohort(name="Tunis B", courses=[course], country="TN", city_name=" tunis ")
+    make_cohort(name="Sfax", courses=[course], country="TN", city_name="Sfax")
     for number in range(3):
         user = make_user(f"t{number}@example.org")
         add_member(tunis, user)

@@ -54,11 +54,11 @@ def test_rollup_queries_are_pinned_for_10_and_500_learners(client, course):
     manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
     give_mfa(manager)
     client.force_login(manager)
-    first = make_cohort(name="First", courses=[course], country="TN", city="Tunis")
+    first = make_cohort(name="First", courses=[course], country="TN", city_name="Tunis")
     bulk_learners(first, course, 10)
     small = _queries(client, reverse("trainer_region"))
     for number, (country, city) in enumerate([("TN", "Sfax"), ("LB", "Tripoli"), ("IQ", "Mosul")]):
-        cohort = make_cohort(name=f"More {number}", courses=[course], country=country, city=city)
+        cohort = make_cohort(name=f"More {number}", courses=[course], country=country, city_name=city)
         bulk_learners(cohort, course, 163 + number)
     large = _queries(client, reverse("trainer_region"))
     assert small == large == ROLLUP_QUERIES
