@@ -7,6 +7,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 def test_search_in_arabic_from_the_header(page, live_demo, screenshot_dir):
     page.goto(f"{live_demo.url}/ar/")
+    page.locator(".site-menu__toggle").click()  # on a phone, search waits behind the menu button
     page.fill("#header-search", "للشباب")
     page.keyboard.press("Enter")
     page.wait_for_url("**/ar/search/?query=*")
