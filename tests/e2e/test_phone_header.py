@@ -167,7 +167,8 @@ def test_the_editors_userbar_leaves_the_end_of_a_page_readable_on_a_phone(page, 
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             while (walker.nextNode()) {
                 const node = walker.currentNode;
-                if (!node.textContent.trim() || node.parentElement.closest("wagtail-userbar, template, script")) continue;
+                const skipped = node.parentElement.closest("wagtail-userbar, template, script");
+                if (!node.textContent.trim() || skipped) continue;
                 const range = document.createRange();
                 range.selectNodeContents(node);
                 for (const rect of range.getClientRects()) {
