@@ -1,6 +1,7 @@
 """Admin for cities: programme managers keep the list of cities and their teams, resolve "my city is not
 listed" requests (choosing the city links the learner) and see the assessments and pathway adjustments.
-Also the "Recommended for your city" panel on the learner's dashboard (progress's one hook for panels).
+Also the "Recommended for your city" panel on the learner's dashboard (progress's one hook for panels)
+and its badges in the course catalogue (the catalogue's one hook for marks).
 """
 
 from django.template.loader import render_to_string
@@ -10,8 +11,9 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from courses.catalogue_marks import CATALOGUE_COURSE_MARKS
 from courses.choosers import SnippetViewSet
-from courses.cities import dashboard, services
+from courses.cities import catalogue, dashboard, services
 from courses.cities.models import AssessmentAnswer, City, CityMembership, CityRequest, PathwayAdjustment
 from courses.progress.panels import LEARNER_DASHBOARD_PANELS
 
@@ -106,3 +108,9 @@ def recommended_for_your_city(request):
     if panel is None:
         return None
     return render_to_string("cities/includes/dashboard_panel.html", {"panel": panel}, request=request)
+
+
+@hooks.register(CATALOGUE_COURSE_MARKS)
+def recommended_in_the_catalogue(request, courses):
+    """A "Recommended for your city" badge on the courses of the learner's city pathway, with the reasons."""
+    return catalogue.course_marks(request, courses)

@@ -17,7 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from courses import selectors
+from courses import catalogue_marks, selectors
 from courses.blocks import LessonBodyBlock
 
 
@@ -49,7 +49,9 @@ class CourseIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         track_slug = request.GET.get("track", "")
-        context["catalogue"] = selectors.catalogue(index_page=self, track_slug=track_slug)
+        context["catalogue"] = catalogue = selectors.catalogue(index_page=self, track_slug=track_slug)
+        # Other apps' badges (e.g. "Recommended for your city"), through catalogue_marks' hook.
+        context["marked_cards"], context["strips"] = catalogue_marks.mark_cards(request, catalogue.cards)
         return context
 
 
