@@ -1,5 +1,6 @@
 """Reads for trainers and programme managers: a cohort's course structure, the learners × modules
-matrix, one learner's lessons and quiz attempts, and counts per cohort, city and country.
+matrix, one learner's lessons and quiz attempts, and counts per cohort (the roll-ups by country and city
+add them up in ``rollups``).
 
 Progress rows are keyed by translation_key, so a lesson done in any language counts. Every
 function here costs a fixed number of queries whatever the number of learners: progress is
@@ -17,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import reduce
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Case, Count, IntegerField, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Coalesce
@@ -742,56 +742,3 @@ def cohort_summaries(
             counts.stalled += not done and (last or joined_at) < stalled_before
         summaries.append(CohortSummary(cohort=cohort, counts=counts))
     return summaries
-
-
-@dataclass
-class CityRollup:
-    name: str
-    counts: Counts = field(default_factory=Counts)
-    cohorts: list[CohortSummary] = field(default_factory=list)
-
-
-@dataclass
-class CountryRollup:
-    code: str
-    name: str
-    counts: Counts = field(default_factory=Counts)
-    cities: list[CityRollup] = field(default_factory=list)
-
-
-@dataclass
-class RegionalRollup:
-    countries: list[CountryRollup]
-    totals: Counts
-
-
-def regional_rollup(cohorts: QuerySet[Cohort], *, now: datetime | None = None) -> RegionalRollup:
-    """Country → city → cohort, with counts added up at each level. Five queries.
-
-    A learner in two cohorts of one city counts in both: the levels add up cohorts.
-    """
-    summaries = cohort_summaries(cohorts.order_by("name"), now=now)
-    countries: dict[str, CountryRollup] = {}
-    cities: dict[tuple[str, str], CityRollup] = {}
-    totals = Counts()
-    for summary in summaries:
-        cohort = summary.cohort
-        code = cohort.country.code or ""
-        country = countries.setdefault(code, CountryRollup(code=code, name=str(cohort.country.name or "—")))
-        city_key = (code, cohort.city_name.strip().casefold())
-        city = cities.get(city_key)
-        if city is None:
-            city = cities[city_key] = CityRollup(name=cohort.city_name.strip() or "—")
-            country.cities.append(city)
-        city.cohorts.append(summary)
-        city.counts.add(summary.counts)
-        country.counts.add(summary.counts)
-        totals.add(summary.counts)
-    first = list(getattr(settings, "COUNTRIES_FIRST", []))
-    ordered = sorted(
-        countries.values(),
-        key=lambda country: (first.index(country.code) if country.code in first else len(first), country.name),
-    )
-    for country in ordered:
-        country.cities.sort(key=lambda city: city.name.casefold())
-    return RegionalRollup(countries=ordered, totals=totals)

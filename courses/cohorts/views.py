@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.cohorts import access, charts, exports, selectors, services
+from courses.cohorts import access, charts, exports, rollups, selectors, services
 from courses.cohorts.forms import AddLearnersForm, InvitationSettingsForm, MatrixFilterForm
 from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
 from lms.accounts.mfa_required import mfa_required
@@ -285,7 +285,7 @@ def region(request: HttpRequest) -> TemplateResponse:
     cohorts = Cohort.objects.all()
     if status in CohortStatus.values:
         cohorts = cohorts.filter(status=status)
-    rollup = selectors.regional_rollup(cohorts)
+    rollup = rollups.regional_rollup(cohorts)
     series = [
         charts.Series(_("Enrolled"), "#0b5d4b"),
         charts.Series(_("Active in the last 7 days"), "#1d4ed8"),
@@ -383,6 +383,7 @@ def leave(request: HttpRequest, cohort_id: int) -> HttpResponse:
     services.leave_cohort(user=request.user, cohort=cohort)
     messages.success(
         request,
-        _("You have left the cohort “%(cohort)s”. Its trainers no longer see your progress.") % {"cohort": isolate(cohort.name)},
+        _("You have left the cohort “%(cohort)s”. Its trainers no longer see your progress.")
+        % {"cohort": isolate(cohort.name)},
     )
     return redirect("my_cohorts")

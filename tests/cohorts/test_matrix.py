@@ -1,21 +1,19 @@
 """The trainer's matrix: learners × modules with status and percentage, quiz average, last activity,
-stalled learners highlighted, filters and sorting; the drill-down; the dashboard and the roll-up."""
+stalled learners highlighted, filters and sorting; the drill-down; the dashboard (the roll-up: test_rollups)."""
 
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
 from courses.cohorts import selectors
-from courses.cohorts.access import PROGRAMME_MANAGERS
 from courses.cohorts.models import Cohort
 from courses.models import LessonPage
 from courses.progress import services
 from courses.progress.models import LessonProgress
-from tests.cohorts.conftest import add_member, make_cohort
-from tests.factories import QUIZ_ID, RIGHT_ANSWERS, WRONG_ANSWERS, give_mfa, make_user, translate_course
+from tests.cohorts.conftest import add_member
+from tests.factories import QUIZ_ID, RIGHT_ANSWERS, WRONG_ANSWERS, make_user, translate_course
 
 pytestmark = pytest.mark.django_db
 
@@ -166,29 +164,6 @@ def test_dashboard_shows_completion_rate_and_recent_activity(client, trainer, co
     assert summary.cohort == cohort
     assert (summary.counts.learners, summary.counts.active, summary.counts.stalled) == (3, 1, 1)
     assert summary.counts.completion_rate == 0
-
-
-def test_rollup_groups_country_city_and_cohort(client, course, trainer):
-    tunis = make_cohort(name="Tunis A", courses=[course], country="TN", city_name="Tunis")
-    make_cohort(name="Tunis B", courses=[course], country="TN", city_name=" tunis ")
-    make_cohort(name="Sfax", courses=[course], country="TN", city_name="Sfax")
-    for number in range(3):
-        user = make_user(f"t{number}@example.org")
-        add_member(tunis, user)
-        services.enrol(user=user, course=course)
-    manager = make_user("pm@example.org")
-    manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
-    give_mfa(manager)
-    client.force_login(manager)
-    response = client.get(reverse("trainer_region"), {"status": "active"})
-    rollup = response.context["rollup"]
-    tunisia = next(country for country in rollup.countries if country.code == "TN")
-    assert [city.name for city in tunisia.cities] == ["Sfax", "Tunis"]
-    assert [summary.cohort.name for summary in tunisia.cities[1].cohorts] == ["Tunis A", "Tunis B"]
-    assert tunisia.counts.enrolled == 3 and tunisia.cities[1].counts.learners == 3
-    assert [country.code for country in rollup.countries][:2] == ["MA", "TN"], "the programme's order"
-    html = response.content.decode()
-    assert "<svg" in html and 'direction="rtl"' in html and "<script" not in html.split("<svg")[1].split("</svg>")[0]
 
 
 def test_matrix_shows_the_learners_certificates(demo_site, client):

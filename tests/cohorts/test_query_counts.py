@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from courses.cities.models import City
 from courses.cohorts.access import PROGRAMME_MANAGERS
 from courses.cohorts.models import CohortInvitation
 from tests.cohorts.conftest import add_member, bulk_learners, make_cohort
@@ -54,12 +55,17 @@ def test_rollup_queries_are_pinned_for_10_and_500_learners(client, course):
     manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
     give_mfa(manager)
     client.force_login(manager)
-    first = make_cohort(name="First", courses=[course], country="TN", city_name="Tunis")
+    tunis = City.objects.create(name_ar="تونس", name_en="Tunis", name_fr="Tunis", country="TN")
+    first = make_cohort(name="First", courses=[course], country="TN", city=tunis)
     bulk_learners(first, course, 10)
     small = _queries(client, reverse("trainer_region"))
-    for number, (country, city) in enumerate([("TN", "Sfax"), ("LB", "Tripoli"), ("IQ", "Mosul")]):
-        cohort = make_cohort(name=f"More {number}", courses=[course], country=country, city_name=city)
-        bulk_learners(cohort, course, 163 + number)
+    # Tenfold: more cities, cohorts and learners, and cohorts whose city is not linked.
+    for number in range(9):
+        city = City.objects.create(
+            name_ar=f"مدينة {number}", name_en=f"Town {number}", name_fr=f"Ville {number}", country="LB"
+        )
+        cohort = make_cohort(name=f"More {number}", courses=[course], country="LB", city=city if number % 3 else None)
+        bulk_learners(cohort, course, 55 + number, prefix=f"more{number}")
     large = _queries(client, reverse("trainer_region"))
     assert small == large == ROLLUP_QUERIES
 
