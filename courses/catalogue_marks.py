@@ -28,9 +28,13 @@ CATALOGUE_COURSE_MARKS = "catalogue_course_marks"
 class CatalogueMark:
     """A badge on a course card, with what it means when the learner opens it."""
 
-    label: str  # the badge, e.g. "Recommended for your city"; marks with one label share a strip
-    rank: int  # the course's place among the courses with this label (1 first)
+    label: str  # the badge on one course, e.g. "Recommended for your city"
+    rank: int  # the course's place among the courses of its strip (1 first)
     details: SafeString | str = ""  # why: a small rendered fragment, shown when the badge is opened
+    # The heading of the strip the course is listed in above the catalogue (marks with one heading share a
+    # strip); the label when empty. Apart from the label because a language may say it differently of one
+    # course and of a list of courses.
+    heading: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,9 @@ class MarkedCard:
 
 @dataclass(frozen=True)
 class Strip:
-    """The marked courses of one label, in their rank order, shown above the catalogue."""
+    """The marked courses of one heading, in their rank order, shown above the catalogue."""
 
-    label: str
+    heading: str
     cards: tuple[MarkedCard, ...]
 
 
@@ -59,15 +63,15 @@ def course_marks(request: HttpRequest, courses: Sequence[CoursePage]) -> dict[in
 
 
 def mark_cards(request: HttpRequest, cards: Sequence[CourseCard]) -> tuple[list[MarkedCard], list[Strip]]:
-    """The cards with their marks, and one strip per label of the marked cards, best ranked first."""
+    """The cards with their marks, and one strip per heading of the marked cards, best ranked first."""
     marks = course_marks(request, [card.page for card in cards])
     marked = [MarkedCard(card=card, marks=tuple(marks.get(card.page.pk, ()))) for card in cards]
-    by_label: dict[str, list[tuple[int, MarkedCard]]] = {}
+    by_heading: dict[str, list[tuple[int, MarkedCard]]] = {}
     for item in marked:
         for mark in item.marks:
-            by_label.setdefault(str(mark.label), []).append((mark.rank, item))
+            by_heading.setdefault(str(mark.heading or mark.label), []).append((mark.rank, item))
     strips = [
-        Strip(label=label, cards=tuple(item for _rank, item in sorted(items, key=lambda pair: pair[0])))
-        for label, items in by_label.items()
+        Strip(heading=heading, cards=tuple(item for _rank, item in sorted(items, key=lambda pair: pair[0])))
+        for heading, items in by_heading.items()
     ]
     return marked, strips

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.models import Locale, Page
 
 from courses.catalogue_marks import CatalogueMark
@@ -47,10 +48,12 @@ def course_marks(request: HttpRequest, courses: Sequence[Page]) -> dict[int, Cat
     for position, (entry, key) in enumerate(zip(pathway.entries, _course_keys(pathway.entries), strict=True), 1):
         if key in by_key:
             grouped.setdefault(key, (position, []))[1].append(entry)
-    label = _("Recommended for your city")
+    label = pgettext("a badge on one course in the catalogue", "Recommended for your city")
+    heading = _("Recommended for your city")  # the dashboard's heading, over the list of courses
     return {
         by_key[key].pk: CatalogueMark(
             label=label,
+            heading=heading,
             rank=rank,
             details=render_to_string(
                 "cities/includes/catalogue_mark.html", {"entries": entries, "city": membership.city}, request=request

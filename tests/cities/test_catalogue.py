@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 from courses.cities import selectors, services
 from courses.cities.models import AdjustmentAction, CityMembership, PathwayAdjustment
@@ -58,7 +58,10 @@ def test_a_team_member_sees_their_citys_courses_marked_with_the_reasons_in_arabi
     assert _strip(html) == [course.title for course in expected]
     assert html.count('<details class="course-mark">') == len(expected)
     with translation.override("ar"):
-        badge = f'<span class="course-mark__badge">{gettext("Recommended for your city")}</span>'
+        badge = pgettext("a badge on one course in the catalogue", "Recommended for your city")
+        badge = f'<span class="course-mark__badge">{badge}</span>'
+        heading = f'class="catalogue-strip__heading">{gettext("Recommended for your city")}</h2>'
+    assert html.count(heading) == 1
     assert html.count(badge) == len(expected)
     first = selectors.city_pathway(city=rabat.city, language="ar").entries[0]
     english = selectors.city_pathway(city=rabat.city, language="en").entries[0]
