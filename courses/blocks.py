@@ -297,7 +297,14 @@ class QuestionKind(blocks.ChoiceBlock):
 class QuizQuestionBlock(blocks.StructBlock):
     kind = QuestionKind(label=_("Kind of question"))
     prompt = blocks.TextBlock(label=_("Question"))
-    options = blocks.ListBlock(QuizOptionBlock(), label=_("Answers"), min_num=2)
+    # A new question starts with the two answers it needs at least: with Wagtail's one, the editor met
+    # "The minimum number of items is 2" on saving.
+    options = blocks.ListBlock(
+        QuizOptionBlock(),
+        label=_("Answers"),
+        min_num=2,
+        default=[{"text": "", "correct": False, "feedback": ""}, {"text": "", "correct": False, "feedback": ""}],
+    )
 
     def clean(self, value):
         value = super().clean(value)

@@ -16,6 +16,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 from courses.choosers import SnippetViewSet
 from courses.models import CaseStudy, Guidebook, Track
 from courses.translation_moderation import TranslationModerationError, submit_translation, translation_for
+from lms.languages.bidi import isolate
 
 MODERATION_FIELD = "courses-translation-moderation"
 
@@ -85,7 +86,10 @@ def submit_translation_for_moderation(request, page):
         messages.success(
             request,
             gettext("“%(title)s” in %(language)s has been submitted for moderation.")
-            % {"title": page.get_admin_display_title(), "language": translation.target_locale.get_display_name()},
+            % {
+                "title": isolate(page.get_admin_display_title()),
+                "language": isolate(translation.target_locale.get_display_name()),
+            },
         )
     return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 

@@ -14,6 +14,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
+from lms.languages.bidi import isolate
+
 MAX_LINES = 2000
 MAX_UPLOAD_BYTES = 1024 * 1024
 HEADER_WORDS = {"email", "e-mail", "mail", "courriel", "adresse", "البريد", "البريد الإلكتروني"}
@@ -73,13 +75,15 @@ def parse(text: str) -> Roster:
             validate_email(email)
         except ValidationError:
             roster.errors.append(
-                RosterError(number, _("“%(value)s” is not a valid e-mail address.") % {"value": email})
+                RosterError(number, _("“%(value)s” is not a valid e-mail address.") % {"value": isolate(email)})
             )
             continue
         key = email.casefold()
         if key in seen:
             roster.errors.append(
-                RosterError(number, _("%(email)s is already on line %(line)d.") % {"email": email, "line": seen[key]})
+                RosterError(
+                    number, _("%(email)s is already on line %(line)d.") % {"email": isolate(email), "line": seen[key]}
+                )
             )
             continue
         seen[key] = number

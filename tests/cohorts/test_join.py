@@ -105,7 +105,7 @@ def test_unmet_prerequisites_are_named_and_the_prerequisite_course_is_enrolled(c
     text = _messages(response)
     assert Enrolment.objects.filter(user=user, course_key=first.translation_key).exists()
     assert not Enrolment.objects.filter(user=user, course_key=second.translation_key).exists()
-    assert "Course second" in text and "First complete: Course first." in text
+    assert "Course second" in text and "First complete: \u2068Course first\u2069." in text
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ def test_a_reminder_lands_in_the_outbox_in_the_learners_language(
 ):
     mail.outbox.clear()
     response = _remind(trainer_client, cohort, learner, capture=django_capture_on_commit_callbacks)
-    assert "Reminder sent to 1 learner (Salma Member)" in response.content.decode()
+    assert "Reminder sent to 1 learner (<bdi>Salma Member</bdi>)" in response.content.decode()
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["member@example.org"]
@@ -58,7 +58,7 @@ def test_a_second_reminder_within_24_hours_is_refused_with_a_clear_message(
     mail.outbox.clear()
     response = _remind(trainer_client, cohort, learner, capture=django_capture_on_commit_callbacks)
     html = response.content.decode()
-    assert "No reminder sent to Salma Member: they already received one in the last 24 hours." in html
+    assert "No reminder sent to <bdi>Salma Member</bdi>: they already received one in the last 24 hours." in html
     assert "You can remind them again after" in html
     assert mail.outbox == []
     assert Reminder.objects.filter(learner=learner).count() == 1
