@@ -1,4 +1,8 @@
-"""The issuer as it stands at the time of issue: a snapshot stored with each certificate."""
+"""The issuer as it stands at the time of issue: a snapshot stored with each certificate.
+
+The snapshot keeps the certificate's sentence too (the words before the name and the statement after
+it), so that a certificate rendered again later reads as it did when it was issued.
+"""
 
 from wagtail.models import Site
 
@@ -24,6 +28,7 @@ def issuer_snapshot(design: CertificateDesign) -> dict:
             )
     return {
         "organisation": {code: getattr(design, f"organisation_{code}") for code in ("ar", "en", "fr")},
+        "lead": {code: getattr(design, f"lead_{code}") for code in ("ar", "en", "fr")},
         "statement": {code: getattr(design, f"statement_{code}") for code in ("ar", "en", "fr")},
         "logo_image_id": design.logo_id,
         "signatories": signatories,

@@ -157,6 +157,16 @@ class CertificateEvent(models.Model):
         return f"{self.get_action_display()} · {self.certificate.code}"
 
 
+# The certificate's sentence: "<lead> / <name> / <statement> / <course>". Data, not messages: staff edit it
+# per language in Settings → Certificate design, and each certificate keeps the wording it was issued with.
+LEAD = {"ar": "تُمنح هذه الشهادة إلى", "en": "This certificate is awarded to", "fr": "Ce certificat est décerné à"}
+STATEMENT = {
+    "ar": "تقديرًا لإتمام الدورة التدريبية بنجاح",
+    "en": "for successfully completing the course",
+    "fr": "pour avoir suivi avec succès le cours",
+}
+
+
 @register_setting(icon="doc-full")
 class CertificateDesign(BaseSiteSetting):
     """What certificates look like: editable by staff in Settings → Certificate design."""
@@ -172,11 +182,44 @@ class CertificateDesign(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    statement_ar = models.CharField(_("statement (Arabic)"), max_length=300, default="أتمّ بنجاح الدورة التدريبية")
-    statement_en = models.CharField(
-        _("statement (English)"), max_length=300, default="has successfully completed the course"
+    # The sentence around the learner's name: lead, name, statement, course title. Its wording never depends
+    # on who is named (no gendered verb or participle): a verbal noun in Arabic, "pour avoir suivi" in French.
+    lead_ar = models.CharField(
+        _("words before the name (Arabic)"),
+        max_length=200,
+        default=LEAD["ar"],
+        help_text=_("Printed above the learner's name. Keep it the same whoever is named."),
     )
-    statement_fr = models.CharField(_("statement (French)"), max_length=300, default="a suivi avec succès le cours")
+    lead_en = models.CharField(
+        _("words before the name (English)"),
+        max_length=200,
+        default=LEAD["en"],
+        help_text=_("Printed above the learner's name. Keep it the same whoever is named."),
+    )
+    lead_fr = models.CharField(
+        _("words before the name (French)"),
+        max_length=200,
+        default=LEAD["fr"],
+        help_text=_("Printed above the learner's name. Keep it the same whoever is named."),
+    )
+    statement_ar = models.CharField(
+        _("statement (Arabic)"),
+        max_length=300,
+        default=STATEMENT["ar"],
+        help_text=_("Printed between the learner's name and the course title."),
+    )
+    statement_en = models.CharField(
+        _("statement (English)"),
+        max_length=300,
+        default=STATEMENT["en"],
+        help_text=_("Printed between the learner's name and the course title."),
+    )
+    statement_fr = models.CharField(
+        _("statement (French)"),
+        max_length=300,
+        default=STATEMENT["fr"],
+        help_text=_("Printed between the learner's name and the course title."),
+    )
     signatory_1_name = models.CharField(_("first signatory: name"), max_length=200, blank=True)
     signatory_1_title_ar = models.CharField(_("first signatory: title (Arabic)"), max_length=200, blank=True)
     signatory_1_title_en = models.CharField(_("first signatory: title (English)"), max_length=200, blank=True)

@@ -2,7 +2,9 @@
 
 WeasyPrint lays the page out with Pango and HarfBuzz, which shape Arabic and order mixed
 right-to-left and left-to-right text correctly, with fonts from Debian's fonts-hosny-amiri
-and fonts-noto-core. The QR code points to the public verification page.
+and fonts-noto-core. The QR code points to the public verification page. Each half names the
+learner (``names.for_certificate``: one name given is printed on both halves), isolated with
+``<bdi>`` so that a Latin name keeps its order inside the Arabic sentence and the reverse.
 """
 
 import base64
@@ -13,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, translation
 from wagtail.images import get_image_model
 
+from courses.certificates import names
 from courses.certificates.models import Certificate
 from courses.certificates.verification import verification_url
 
@@ -33,8 +36,16 @@ def _image_uri(image_id: int | None) -> str:
     return f"data:image/{(image.file_extension or 'png').lower()};base64," + base64.b64encode(data).decode()
 
 
+def lead(issuer: dict, language: str) -> str:
+    """The words before the name, as issued. Certificates issued before the wording was part of the design
+    say "This certifies that", from the catalogue, as they did then."""
+    return issuer.get("lead", {}).get(language) or translation.gettext("This certifies that")
+
+
 def _side(certificate: Certificate, language: str) -> dict:
     issuer = certificate.issuer
+    printed = names.for_certificate(certificate)
+    name = printed.arabic_half if language == "ar" else printed.latin_half
     with translation.override(language):
         issued = formats.date_format(certificate.issued_on, "DATE_FORMAT")
         expires = formats.date_format(certificate.expires_on, "DATE_FORMAT") if certificate.expires_on else ""
@@ -42,8 +53,11 @@ def _side(certificate: Certificate, language: str) -> dict:
             "language": language,
             "direction": "rtl" if language == "ar" else "ltr",
             "heading": translation.gettext("Certificate of completion"),
-            "certifies": translation.gettext("This certifies that"),
-            "name": certificate.recipient_name_arabic if language == "ar" else certificate.recipient_name_latin,
+            "certifies": lead(issuer, language),
+            "name": name,
+            # The name's script picks its typeface: an Arabic name on the English or French half is set in
+            # Amiri like the Arabic half, a Latin name on the Arabic half in Noto Sans like the other half.
+            "name_script": "arabic" if names.has_arabic_letter(name) else "latin",
             "statement": issuer["statement"].get(language, ""),
             "course": certificate.course_title(language),
             "issued_label": translation.gettext("Issued on"),

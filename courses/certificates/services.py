@@ -4,6 +4,7 @@
 on the server only. Rendering the PDF is a task: immediate in development, a worker in
 production. A PDF exists only while its certificate is current and has an owner: revoking,
 re-issuing and deleting the account delete it (the record stays, verifiable by its code).
+The names printed are decided by ``names`` (the full name from sign-up when no other was given).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.certificates import names
 from courses.certificates.codes import new_code
 from courses.certificates.design import current_design, issuer_snapshot
 from courses.certificates.models import Certificate, CertificateEvent, CertificateEventAction
@@ -42,21 +44,18 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _second_language(user: User) -> str:
-    return user.preferred_language if user.preferred_language in ("en", "fr") else "en"
-
-
 def _new_certificate(*, user: User, course: CoursePage) -> Certificate:
     issued_on = timezone.localdate()
     months = course.certificate_validity_months
+    recipient = names.script_names(user)
     return Certificate(
         code=new_code(),
         user=user,
         course_key=course.translation_key,
-        recipient_name_latin=user.certificate_name_latin.strip(),
-        recipient_name_arabic=user.certificate_name_arabic.strip(),
+        recipient_name_latin=recipient.latin,
+        recipient_name_arabic=recipient.arabic,
         course_titles=_course_titles(course),
-        second_language=_second_language(user),
+        second_language=names.second_language(user),
         issued_on=issued_on,
         expires_on=add_months(issued_on, months) if months else None,
         issuer=issuer_snapshot(current_design()),
@@ -100,7 +99,7 @@ def issue_for_completion(*, user: User, course: CoursePage, actor: User | None =
     Nothing is issued when the course awards none, when the course is not completed on the
     server, or while the learner has no name for the certificate (they can claim it later).
     """
-    if not course.awards_certificate or not user.has_certificate_name:
+    if not course.awards_certificate or names.printed_names(user).is_empty:
         return None
     if not Enrolment.objects.filter(user=user, course_key=course.translation_key, completed_at__isnull=False).exists():
         return None
@@ -119,13 +118,26 @@ def issue_for_completion(*, user: User, course: CoursePage, actor: User | None =
     return certificate
 
 
-def claim(*, user: User, course: CoursePage) -> Certificate:
-    """A learner asks for the certificate of a course they completed before giving their name."""
-    if not user.has_certificate_name:
-        raise CertificateError(_("Add the name to print on your certificate in your profile first."))
-    certificate = issue_for_completion(user=user, course=course, actor=user)
-    if certificate is None:
-        raise CertificateError(_("This course has not been completed, or it does not award a certificate."))
+def claim(*, user: User, course: CoursePage, given: names.ScriptNames | None = None) -> Certificate:
+    """A learner asks for the certificate of a course they completed; asking twice gives the same one.
+
+    ``given`` is the name the learner types where they ask, when they had none: it is kept on their
+    profile only if the certificate is issued (one transaction), so a refusal stores nothing.
+    """
+    fields = ["certificate_name_latin", "certificate_name_arabic"]
+    try:
+        with transaction.atomic():
+            if given is not None and names.printed_names(user).is_empty:
+                user.certificate_name_latin, user.certificate_name_arabic = given.latin, given.arabic
+                user.save(update_fields=fields)
+            if names.printed_names(user).is_empty:
+                raise CertificateError(_("Add the name to print on your certificate in your profile first."))
+            certificate = issue_for_completion(user=user, course=course, actor=user)
+            if certificate is None:
+                raise CertificateError(_("This course has not been completed, or it does not award a certificate."))
+    except CertificateError:
+        user.refresh_from_db(fields=fields)  # the request's user object forgets the name it was not given
+        raise
     return certificate
 
 
@@ -152,7 +164,7 @@ def reissue(*, certificate: Certificate, actor: User, reason: str = "") -> Certi
         raise CertificateError(_("This certificate has already been replaced."))
     if certificate.revoked_at:
         raise CertificateError(_("A revoked certificate cannot be re-issued."))
-    if certificate.user is None or not certificate.user.has_certificate_name:
+    if certificate.user is None or names.printed_names(certificate.user).is_empty:
         raise CertificateError(_("Add the name to print on your certificate in your profile first."))
     course = CoursePage.objects.filter(translation_key=certificate.course_key).first()
     if course is None:

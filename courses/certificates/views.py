@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
-from courses.certificates import badges, pdf, selectors, services
+from courses.certificates import badges, names, pdf, selectors, services
 from courses.certificates.codes import normalise
+from courses.certificates.forms import CertificateNameForm
 from courses.certificates.models import Certificate
 from courses.models import CoursePage
 
@@ -76,6 +77,7 @@ def my_certificates(request: HttpRequest) -> TemplateResponse:
         {
             "certificates": selectors.my_certificates(request.user),
             "claimable": selectors.claimable_courses(request.user, Locale.get_active()),
+            "preview": selectors.name_preview(request.user),
         },
     )
 
@@ -100,12 +102,39 @@ def download(request: HttpRequest, code: str) -> FileResponse:
     return response
 
 
+def _request_page(request: HttpRequest, course: CoursePage, form: CertificateNameForm | None, status: int = 200):
+    return TemplateResponse(
+        request,
+        "certificates/request.html",
+        {"page": selectors.certificate_request(request.user, course), "form": form},
+        status=status,
+    )
+
+
+@login_required
+@require_GET
+def certificate_request(request: HttpRequest, course_id: int) -> HttpResponse:
+    """Ask for a completed course's certificate: the names it will print, and the name form if there is none."""
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    if services.current_certificate(user=request.user, course_key=course.translation_key) is not None:
+        return redirect("my_certificates")
+    form = CertificateNameForm() if names.printed_names(request.user).is_empty else None
+    return _request_page(request, course, form)
+
+
 @login_required
 @require_POST
 def claim(request: HttpRequest, course_id: int) -> HttpResponse:
+    """Issue the certificate (once: asking again gives the same one), with the name typed here if there was none."""
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    given = None
+    if names.printed_names(request.user).is_empty:
+        form = CertificateNameForm(request.POST)
+        if not form.is_valid():
+            return _request_page(request, course, form, status=400)
+        given = form.given_names()
     try:
-        services.claim(user=request.user, course=course)
+        services.claim(user=request.user, course=course, given=given)
     except services.CertificateError as error:
         messages.error(request, str(error))
     else:

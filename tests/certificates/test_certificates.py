@@ -78,7 +78,11 @@ def test_no_name_no_certificate_until_claimed(client, course):
     assert not Certificate.objects.filter(user=user).exists()
     client.force_login(user)
     page = client.get("/ar/learn/certificates/").content.decode()
-    assert reverse("claim_certificate", args=[course.pk]) in page
+    assert reverse("certificate_request", args=[course.pk]) in page  # where the name is asked for
+    assert (
+        reverse("claim_certificate", args=[course.pk])
+        in client.get(reverse("certificate_request", args=[course.pk])).text
+    )
     client.post(reverse("claim_certificate", args=[course.pk]))
     assert not Certificate.objects.filter(user=user).exists()  # still no name
     user.certificate_name_latin = "Nameless No More"
