@@ -22,8 +22,9 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from courses.certificates import services
+from courses.certificates import completion, services
 from courses.certificates.models import Certificate
+from courses.progress.panels import COURSE_COMPLETION_ACTIONS
 
 
 class IssuedCertificatePermissionPolicy(ModelPermissionPolicy):
@@ -198,3 +199,9 @@ def export_certificates(user):
         }
         for certificate in Certificate.objects.filter(user=user)
     ]
+
+
+@hooks.register(COURSE_COMPLETION_ACTIONS)
+def certificate_after_completion(request, courses, *, compact):
+    """The certificate of each completed course: its PDF, or the way to get it (with the name form if need be)."""
+    return completion.completion_actions(request, courses, compact=compact)

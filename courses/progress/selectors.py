@@ -296,3 +296,24 @@ def my_learning(user, locale) -> Dashboard:
         )
         (completed if enrolment.completed_at else in_progress).append(item)
     return Dashboard(in_progress=in_progress, completed=completed)
+
+
+def next_course(user, course: CoursePage) -> CoursePage | None:
+    """What to take after completing `course`: a course it unlocks (one that lists it as a prerequisite),
+    else the next course of its track; in the reader's language, never one the learner has completed.
+    Three queries at most."""
+    from courses.models import CoursePrerequisite
+
+    candidates = (
+        CoursePage.objects.live()
+        .public()
+        .filter(locale_id=course.locale_id)
+        .exclude(translation_key__in=completed_course_keys(user) | {course.translation_key})
+        .order_by("path")
+    )
+    # Prerequisites may name the course in any of its languages: match on translation keys.
+    unlocking = CoursePrerequisite.objects.filter(prerequisite__translation_key=course.translation_key)
+    unlocked = candidates.filter(translation_key__in=unlocking.values("course__translation_key")).first()
+    if unlocked is not None or course.track_id is None:
+        return unlocked
+    return candidates.filter(track_id=course.track_id, path__gt=course.path).first()

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
 from courses.progress import selectors, services
-from courses.progress.panels import dashboard_panels
+from courses.progress.panels import completion_actions, dashboard_panels
 
 
 def _live(model, page_id: int):
@@ -121,11 +121,15 @@ def save_reflection(request: HttpRequest, lesson_id: int, block_id: str) -> Http
 
 @login_required
 def dashboard(request: HttpRequest) -> TemplateResponse:
+    dashboard = selectors.my_learning(request.user, Locale.get_active())
+    # What other apps offer for each completed course (its certificate), in one call for all the cards.
+    actions = completion_actions(request, [item.course for item in dashboard.completed], compact=True)
     return TemplateResponse(
         request,
         "progress/dashboard.html",
         {
-            "dashboard": selectors.my_learning(request.user, Locale.get_active()),
+            "dashboard": dashboard,
+            "completed": [(item, actions.get(item.course.pk, [])) for item in dashboard.completed],
             # What other apps show the learner here (e.g. "Recommended for your city"), without progress knowing them.
             "panels": dashboard_panels(request),
         },

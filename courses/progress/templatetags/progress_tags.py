@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django import template
 
 from courses.progress import quizzes, selectors
+from courses.progress.panels import completion_actions
 
 register = template.Library()
 
@@ -123,3 +124,15 @@ def unmet_prerequisites(context, course):
     from courses.progress.services import unmet_prerequisites as find_unmet
 
     return find_unmet(user=context["request"].user, course=course)
+
+
+@register.inclusion_tag("progress/includes/course_completed.html", takes_context=True)
+def course_completed_box(context, course):
+    """A completed course's box: what other apps offer next (the certificate) and the course to take next."""
+    request = context["request"]
+    return {
+        "request": request,
+        "course": course,
+        "actions": completion_actions(request, [course]).get(course.pk, []),
+        "next_course": selectors.next_course(request.user, course),
+    }
