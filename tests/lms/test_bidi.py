@@ -127,6 +127,18 @@ def test_messages_template_turns_isolates_into_bdi():
     assert FSI not in html and PDI not in html
 
 
+@pytest.mark.django_db
+def test_the_email_confirmation_page_isolates_the_name(client):
+    from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+
+    user = make_user(EMAIL, full_name="Jean-Pierre Dupont", verified=False)
+    confirmation = EmailConfirmationHMAC(EmailAddress.objects.get(user=user))
+    response = client.get(f"/accounts/confirm-email/{confirmation.key}/", headers={"accept-language": "ar"})
+    html = response.content.decode()
+    assert f'<a href="mailto:{EMAIL}">{EMAIL}</a>' in html
+    assert "<bdi>Jean-Pierre Dupont</bdi>" in html or f'<bdi class="bidi-token">{EMAIL}</bdi>' in html
+
+
 # --- E-mails -------------------------------------------------------------------------------------
 
 
@@ -240,8 +252,10 @@ def unisolated_values(source: str, plain_text: bool) -> list[str]:
             base = expression.split("|")[0]
             if {base, base.rsplit(".", 1)[-1]} & NUMBERS or any(f in expression for f in NUMERIC_FILTERS):
                 continue
-            # A translator's sentence may hold the element itself: "add <bdi>{{ name }}</bdi> to the list".
-            if re.search(r"<bdi>\{\{\s*" + name + r"\s*\}\}</bdi>", tag.group(2)):
+            # A translator's sentence may hold the element itself: "add <bdi>{{ name }}</bdi> to the list";
+            # an address in a mailto: link is isolated by the style sheet (lms/static/css/lms.css).
+            placeholder = r"\{\{\s*" + name + r"\s*\}\}"
+            if re.search(rf"<bdi>{placeholder}</bdi>|<a href=\"mailto:{placeholder}\">{placeholder}</a>", tag.group(2)):
                 continue
             if not expression.endswith(wrappers):
                 found.append(f"{name}={expression}")
