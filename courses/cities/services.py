@@ -1,6 +1,6 @@
-"""Writes for cities: joining a city's team, asking for a missing city, filling in and submitting a
-needs assessment, and adjusting a city's pathway. Each checks who may do it (``access``) and runs in
-one transaction.
+"""Writes for cities: joining a city's team (the learner's own choice, or a programme manager's), asking
+for a missing city, filling in and submitting a needs assessment, and adjusting a city's pathway. Each
+checks who may do it (``access``) and runs in one transaction.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from lms.accounts.models import User
 
 __all__ = [
     "adjust_pathway",
+    "ask_for_city",
+    "choose_city",
     "join_city",
     "link_profiles_by_municipality",
     "request_city",
@@ -63,6 +65,47 @@ def request_city(*, user: User, name: str, country: str = "") -> CityRequest:
     city_request, _created = CityRequest.objects.update_or_create(
         user=user, status=CityRequestStatus.OPEN, defaults={"name": name, "country": country}
     )
+    return city_request
+
+
+def _team_role(user: User) -> str:
+    # A profile's role maps across as is where the team has it (civil society and the like do not).
+    return user.role if user.role in TeamRole.values else TeamRole.OTHER
+
+
+@transaction.atomic
+def choose_city(*, user: User, city: City, role: str | None = None) -> CityMembership:
+    """The learner's own choice of city (profile or sign-up). Choosing their city again keeps their role
+    and lead; moving to another city gives up the lead (that city has its own). ``role=None`` keeps the
+    role they have, or takes their profile's. Their open "not listed" request is answered by the choice."""
+    membership, created = CityMembership.objects.select_for_update().get_or_create(
+        user=user, defaults={"city": city, "role": role or _team_role(user)}
+    )
+    if not created:
+        changed = []
+        if membership.city_id != city.pk:
+            membership.city, membership.is_lead = city, False
+            changed += ["city", "is_lead"]
+        if role and role != membership.role:
+            membership.role = role
+            changed.append("role")
+        if changed:
+            membership.save(update_fields=changed)
+    CityRequest.objects.open().filter(user=user).update(
+        status=CityRequestStatus.RESOLVED, resolved_city=city, resolved_at=timezone.now()
+    )
+    return membership
+
+
+@transaction.atomic
+def ask_for_city(*, user: User, name: str, country: str) -> CityRequest:
+    """The learner's own "my city is not listed" (profile or sign-up): they leave the team of the city they
+    had chosen, which is not theirs, so that the programme manager's answer links them to the right one.
+    Sending the same name again changes nothing."""
+    if not country:
+        raise ValidationError(_("Choose the country of your city too, so that a programme manager can add it."))
+    city_request = request_city(user=user, name=name, country=country)
+    CityMembership.objects.filter(user=user).delete()
     return city_request
 
 
@@ -211,7 +254,6 @@ def link_profiles_by_municipality() -> LinkReport:
             CityRequest.objects.create(user=user, name=user.municipality.strip(), country=user.country.code or "")
             report.unresolved.append(user)
             continue
-        role = user.role if user.role in TeamRole.values else TeamRole.OTHER
-        join_city(user=user, city=city, role=role)
+        join_city(user=user, city=city, role=_team_role(user))
         report.linked.append((user, city))
     return report

@@ -20,6 +20,7 @@ from wagtail.models import Locale
 
 from courses.cities import selectors, services
 from courses.cities.answer_sheet import answer_sheet, posted_answers, sections_for
+from courses.cities.models import CityRequest
 
 
 def _language() -> str:
@@ -27,7 +28,9 @@ def _language() -> str:
 
 
 def _no_city(request: HttpRequest) -> TemplateResponse:
-    return TemplateResponse(request, "cities/no_city.html", {})
+    """The way to the profile's choice of city, and the learner's "not listed" request if they sent one."""
+    open_request = CityRequest.objects.open().filter(user=request.user).first()
+    return TemplateResponse(request, "cities/no_city.html", {"open_request": open_request})
 
 
 def _assessment_page(request: HttpRequest, mine: selectors.MyCity, **context) -> TemplateResponse:

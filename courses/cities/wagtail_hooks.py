@@ -1,7 +1,8 @@
 """Admin for cities: programme managers keep the list of cities and their teams, resolve "my city is not
 listed" requests (choosing the city links the learner) and see the assessments and pathway adjustments.
 Also the "Recommended for your city" panel on the learner's dashboard (progress's one hook for panels)
-and its badges in the course catalogue (the catalogue's one hook for marks).
+and its badges in the course catalogue (the catalogue's one hook for marks); the choice of city in the
+profile and at sign-up (accounts' one hook for form fields).
 """
 
 from django.template.loader import render_to_string
@@ -13,9 +14,10 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from courses.catalogue_marks import CATALOGUE_COURSE_MARKS
 from courses.choosers import SnippetViewSet
-from courses.cities import catalogue, dashboard, services
+from courses.cities import catalogue, dashboard, profile_city, services
 from courses.cities.models import AssessmentAnswer, City, CityMembership, CityRequest, PathwayAdjustment
 from courses.progress.panels import LEARNER_DASHBOARD_PANELS
+from lms.accounts.form_extensions import ACCOUNT_FORM_EXTENSIONS
 
 
 class CityViewSet(SnippetViewSet):
@@ -114,3 +116,7 @@ def recommended_for_your_city(request):
 def recommended_in_the_catalogue(request, courses):
     """A "Recommended for your city" badge on the courses of the learner's city pathway, with the reasons."""
     return catalogue.course_marks(request, courses)
+
+
+# The city list and "My city is not listed" on the profile and sign-up forms.
+hooks.register(ACCOUNT_FORM_EXTENSIONS, profile_city.account_form_extension)

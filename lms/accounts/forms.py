@@ -1,22 +1,36 @@
-"""Forms for sign-up and for the Wagtail user admin."""
+"""Forms for sign-up, the learner's profile and the Wagtail user admin.
+
+Sign-up and the profile take the fields other apps add through ``form_extensions`` (e.g. the city).
+"""
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.contrib import messages
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
+from .form_extensions import PROFILE, SIGNUP, ExtensibleFormMixin
 from .models import User
 from .names import clean_name
 
 
-class SignupForm(AllauthSignupForm):
+class SignupForm(ExtensibleFormMixin, AllauthSignupForm):
+    form_name = SIGNUP
+
     full_name = forms.CharField(
         label=_("Full name"),
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
+    # Optional: it narrows the list of cities, and a programme manager needs it to add a missing one.
+    country = User._meta.get_field("country").formfield(required=False)
 
-    field_order = ["full_name", "email", "password1", "password2"]
+    field_order = ["full_name", "email", "password1", "password2", "country"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_extensions(user=None)
 
     def clean_full_name(self):
         name = clean_name(self.cleaned_data["full_name"])
@@ -25,14 +39,24 @@ class SignupForm(AllauthSignupForm):
         return name
 
     def save(self, request):
-        user = super().save(request)
-        if user is not None and not user.full_name:
-            user.full_name = self.cleaned_data["full_name"]
-            user.save(update_fields=["full_name"])
+        # The account and what the extensions store for it (the city) are created together or not at all.
+        with transaction.atomic():
+            user = super().save(request)
+            if user is None:
+                return user
+            if not user.full_name:
+                user.full_name = self.cleaned_data["full_name"]
+            user.country = self.cleaned_data.get("country") or ""
+            user.save(update_fields=["full_name", "country"])
+            notes = self.save_extensions(user)
+        for note in notes:
+            messages.info(request, note)
         return user
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(ExtensibleFormMixin, forms.ModelForm):
+    form_name = PROFILE
+
     class Meta:
         model = User
         fields = [
@@ -43,6 +67,7 @@ class ProfileForm(forms.ModelForm):
             "country",
             "role",
             "preferred_language",
+            "time_zone",
             "city_context",
         ]
         widgets = {
@@ -51,6 +76,10 @@ class ProfileForm(forms.ModelForm):
             "certificate_name_arabic": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
             "municipality": forms.TextInput(attrs={"autocomplete": "address-level2"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_extensions(user=self.instance)
 
     def clean_full_name(self):
         return clean_name(self.cleaned_data["full_name"])
@@ -67,7 +96,6 @@ class ProfileForm(forms.ModelForm):
             raise forms.ValidationError(_("Write this name in Latin letters, or leave it empty."))
         return value
 
-            "time_zone",
 
 class DeleteAccountForm(forms.Form):
     password = forms.CharField(

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -23,8 +24,13 @@ from lms.languages.cookie import set_language_cookie
 def profile(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
+        # The profile and what other apps' fields store (the city) are saved together or not at all.
+        with transaction.atomic():
+            user = form.save()
+            notes = form.save_extensions(user)
         messages.success(request, _("Your profile is saved."))
+        for note in notes:
+            messages.info(request, note)
         response = redirect("account_profile")
         if user.preferred_language:
             set_language_cookie(response, user.preferred_language)

@@ -1,5 +1,6 @@
 """Dependencies point one way (STYLE.md): cities know pages and progress; pages and progress never import
-cities, and cities do not import cohorts (cohorts will know the city) or certificates."""
+cities, and cities do not import cohorts (cohorts will know the city) or certificates. Accounts know no
+course app: cities add the city to the account forms through accounts' hook."""
 
 import ast
 from pathlib import Path
@@ -41,5 +42,15 @@ def test_cities_do_not_import_cohorts_or_certificates():
         str(path.relative_to(ROOT))
         for path in _sources("courses/cities")
         if any(name.startswith(forbidden) for name in _imports(path))
+    }
+    assert offenders == set()
+
+
+def test_accounts_do_not_import_cities_or_any_course_app():
+    """lms.accounts sits below every course app: they extend its forms and exports through its hooks."""
+    offenders = {
+        str(path.relative_to(ROOT))
+        for path in _sources("lms/accounts")
+        if any(name.startswith("courses") for name in _imports(path))
     }
     assert offenders == set()
