@@ -15,6 +15,8 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from courses.durations import hours_to_minutes
+
 if TYPE_CHECKING:
     from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Track
 
@@ -27,6 +29,9 @@ class CourseCard:
     page: CoursePage
     languages: list[tuple[str, str]]
     module_count: int
+    # The same study time as the course page (its live lessons' minutes), or the editor's estimate
+    # for a course without lessons yet.
+    minutes: int
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ def available_languages(pages: list[Page]) -> dict[str, list[tuple[str, str]]]:
 
 
 def catalogue(*, index_page: CourseIndexPage, track_slug: str = "") -> Catalogue:
-    from courses.models import CoursePage, ModulePage, Track
+    from courses.models import CoursePage, LessonPage, ModulePage, Track
 
     tracks = list(Track.objects.filter(locale_id=index_page.locale_id))
     selected = next((track for track in tracks if track.slug == track_slug), None)
@@ -121,12 +126,17 @@ def catalogue(*, index_page: CourseIndexPage, track_slug: str = "") -> Catalogue
     module_counts: dict[str, int] = defaultdict(int)
     for path in ModulePage.objects.live().filter(path__startswith=index_page.path).values_list("path", flat=True):
         module_counts[path[: -CoursePage.steplen]] += 1
+    lesson_minutes: dict[str, int] = defaultdict(int)
+    lessons = LessonPage.objects.live().filter(path__startswith=index_page.path)
+    for path, minutes in lessons.values_list("path", "estimated_minutes"):
+        lesson_minutes[path[: -2 * LessonPage.steplen]] += minutes
     languages = available_languages(courses)
     cards = [
         CourseCard(
             page=course,
             languages=languages.get(str(course.translation_key), []),
             module_count=module_counts[course.path],
+            minutes=lesson_minutes[course.path] or hours_to_minutes(course.estimated_hours),
         )
         for course in courses
     ]

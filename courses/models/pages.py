@@ -88,7 +88,7 @@ class CoursePage(Page):
         decimal_places=1,
         default=1,
         validators=[MinValueValidator(0)],
-        help_text=_("Total study time, shown on the card."),
+        help_text=_("Shown while the course has no lessons; then learners see the sum of its lessons' times."),
     )
     cover_image = models.ForeignKey(
         "wagtailimages.Image",

@@ -7,7 +7,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from courses.durations import format_duration, hours_to_minutes
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonPage
 from courses.selectors import course_outline
 
 
@@ -59,16 +59,30 @@ def test_template_filters_share_the_formatter():
 
 
 @pytest.mark.django_db
-def test_catalogue_and_course_page_word_durations_alike(client, demo_site):
-    """The card no longer says "1 ساعة" and the course page gives its total in the same words."""
+def test_catalogue_and_course_page_give_the_same_duration(client, demo_site):
+    """The card said "1 ساعة" (the editor's estimate) where the course page said "38 دقيقة" (its lessons):
+    both now give the lessons' total, in the same words."""
     course = CoursePage.objects.live().filter(locale__language_code="ar").first()
+    total = course_outline(course).total_minutes
+    assert total and total != hours_to_minutes(course.estimated_hours)
     catalogue = client.get("/ar/courses/").content.decode()
     page = client.get(course.get_url()).content.decode()
     with translation.override("ar"):
-        card_words = format_duration(hours_to_minutes(course.estimated_hours))
-        total_words = format_duration(course_outline(course).total_minutes)
-    assert card_words in catalogue
+        total_words = format_duration(total)
+    card = catalogue[catalogue.index(course.get_url()) :]
+    card = card[: card.index("</article>")]
+    assert total_words in card
     assert "1 ساعة" not in catalogue
     assert total_words in page
     for wrong in ("1 دقيقة", "2 دقيقتان", "1 ساعة", "2 ساعتان"):
         assert wrong not in page
+
+
+def test_a_course_without_lessons_shows_the_editors_estimate(client, demo_site):
+    course = CoursePage.objects.live().filter(locale__language_code="ar").first()
+    for lesson in LessonPage.objects.descendant_of(course):
+        lesson.unpublish()
+    with translation.override("ar"):
+        estimate = format_duration(hours_to_minutes(course.estimated_hours))
+    assert estimate in client.get("/ar/courses/").content.decode()
+    assert estimate in client.get(course.get_url()).content.decode()

@@ -4,15 +4,34 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0003_clean_names'),
+        ("accounts", "0003_clean_names"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='time_zone',
-            field=models.CharField(blank=True, choices=[('Africa/Casablanca', 'Casablanca, Rabat (Morocco)'), ('Africa/Algiers', 'Algiers (Algeria)'), ('Africa/Tunis', 'Tunis (Tunisia)'), ('Africa/Tripoli', 'Tripoli (Libya)'), ('Africa/Cairo', 'Cairo (Egypt)'), ('Asia/Amman', 'Amman (Jordan)'), ('Asia/Beirut', 'Beirut (Lebanon)'), ('Asia/Damascus', 'Damascus (Syria)'), ('Asia/Baghdad', 'Baghdad (Iraq)'), ('Asia/Hebron', 'Hebron, Gaza (Palestine)'), ('Europe/Paris', 'Paris, Brussels (Central Europe)'), ('Europe/London', 'London (United Kingdom)'), ('UTC', 'Coordinated Universal Time (UTC)')], help_text="Times are shown in this time zone. Leave empty to use your country's.", max_length=40, verbose_name='time zone'),
+            model_name="user",
+            name="time_zone",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("Africa/Casablanca", "Casablanca, Rabat (Morocco)"),
+                    ("Africa/Algiers", "Algiers (Algeria)"),
+                    ("Africa/Tunis", "Tunis (Tunisia)"),
+                    ("Africa/Tripoli", "Tripoli (Libya)"),
+                    ("Africa/Cairo", "Cairo (Egypt)"),
+                    ("Asia/Amman", "Amman (Jordan)"),
+                    ("Asia/Beirut", "Beirut (Lebanon)"),
+                    ("Asia/Damascus", "Damascus (Syria)"),
+                    ("Asia/Baghdad", "Baghdad (Iraq)"),
+                    ("Asia/Hebron", "Hebron, Gaza (Palestine)"),
+                    ("Europe/Paris", "Paris, Brussels (Central Europe)"),
+                    ("Europe/London", "London (United Kingdom)"),
+                    ("UTC", "Coordinated Universal Time (UTC)"),
+                ],
+                help_text="Times are shown in this time zone. Leave empty to use your country's.",
+                max_length=40,
+                verbose_name="time zone",
+            ),
         ),
     ]
