@@ -1,7 +1,7 @@
 """Turning pages and case studies into search entries."""
 
 from django.utils.html import strip_tags
-from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks import ChoiceBlock, StreamValue, StructValue, URLBlock
 from wagtail.blocks.list_block import ListValue
 from wagtail.models import Page
 from wagtail.rich_text import RichText
@@ -10,6 +10,11 @@ from courses.models import CaseStudy, CourseIndexPage, CoursePage, LessonPage, M
 from home.models import HomePage
 from search.analysis import index_text
 from search.models import EntryKind, SearchEntry
+
+# Fields whose stored value is a key or an address, not words a reader sees: a callout's kind is stored as
+# "tip" (its label is translated on the page) and a guidebook's link as its URL. Indexed, they would show
+# in the results' snippets, in English, on the Arabic and French search pages.
+NOT_TEXT_BLOCKS = (ChoiceBlock, URLBlock)
 
 
 def _plain(value) -> list[str]:
@@ -20,7 +25,15 @@ def _plain(value) -> list[str]:
         return [strip_tags(value)]
     if isinstance(value, StreamValue):
         return [text for child in value for text in _plain(child.value)]
-    if isinstance(value, StructValue | dict):
+    if isinstance(value, StructValue):
+        children = value.block.child_blocks
+        return [
+            text
+            for name, item in value.items()
+            if not isinstance(children.get(name), NOT_TEXT_BLOCKS)
+            for text in _plain(item)
+        ]
+    if isinstance(value, dict):
         return [text for item in value.values() for text in _plain(item)]
     if isinstance(value, ListValue | list | tuple):
         return [text for item in value for text in _plain(item)]
