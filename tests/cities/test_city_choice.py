@@ -4,6 +4,7 @@ refused in the learner's language with nothing stored; the profile shows the cit
 number of queries whatever the number of cities."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -271,3 +272,12 @@ def test_the_list_replaces_the_free_text_municipality_which_is_kept_as_typed(cli
     assert _post_profile(client, city=str(sousse.pk), municipality="Changed").status_code == 302
     learner.refresh_from_db()
     assert learner.municipality == "Sousse (typed)"
+
+
+def test_choose_city_takes_a_role_when_given_and_ask_for_city_needs_a_country(sousse):
+    member = make_member(sousse, "service-member@example.org", lead=True, role=TeamRole.MAYOR)
+    membership = services.choose_city(user=member, city=sousse, role=TeamRole.COUNCILLOR)
+    assert (membership.role, membership.is_lead) == (TeamRole.COUNCILLOR, True)
+    with pytest.raises(ValidationError):
+        services.ask_for_city(user=member, name="Somewhere", country="")
+    assert CityMembership.objects.filter(user=member).exists() and not CityRequest.objects.filter(user=member).exists()
