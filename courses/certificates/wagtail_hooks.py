@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -22,9 +23,10 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from courses.certificates import completion, services
+from courses.certificates import completion, selectors, services
 from courses.certificates.models import Certificate
 from courses.progress.panels import COURSE_COMPLETION_ACTIONS
+from lms.accounts.form_extensions import ACCOUNT_FORM_EXTENSIONS, PROFILE, AccountFormExtension
 
 
 class IssuedCertificatePermissionPolicy(ModelPermissionPolicy):
@@ -205,3 +207,12 @@ def export_certificates(user):
 def certificate_after_completion(request, courses, *, compact):
     """The certificate of each completed course: its PDF, or the way to get it (with the name form if need be)."""
     return completion.completion_actions(request, courses, compact=compact)
+
+
+@hooks.register(ACCOUNT_FORM_EXTENSIONS)
+def certificate_names_on_the_profile(*, form_name, user, language):
+    """Above the profile form: how the learner's certificates will name them, both halves previewed."""
+    if form_name != PROFILE or user is None:
+        return None
+    preview = render_to_string("certificates/includes/profile_panel.html", {"preview": selectors.name_preview(user)})
+    return AccountFormExtension(fields={}, summary=preview)

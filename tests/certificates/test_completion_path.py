@@ -218,3 +218,18 @@ def test_progress_reaches_certificates_only_through_the_hook():
     for template in ("courses/includes/enrolment_panel.html", "courses/includes/lesson_completion.html"):
         text = (root / "courses" / "templates" / template).read_text()
         assert "certificate" not in text, template
+
+
+# Session and user, the course, the learner's current certificate, their completion, the design (site and
+# setting) for the preview, and the page's own lookups (site root, menus).
+REQUEST_PAGE_QUERIES = 11
+
+
+def test_the_request_page_costs_a_fixed_number_of_queries(client, course):
+    user = make_user("request-queries@example.org")
+    _finish_in_browser(client, user, course)
+    url = reverse("certificate_request", args=[course.pk])
+    client.get(url)  # warm per-process caches
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    assert len(captured) == REQUEST_PAGE_QUERIES

@@ -215,3 +215,13 @@ def test_the_request_page_previews_the_names_before_issuing(client, course):
     assert services.current_certificate(user=user, course_key=course.translation_key).recipient_name_latin == (
         "Karim Benali"
     )
+
+
+def test_the_profile_previews_what_certificates_will_print(client, demo_site):
+    user = make_user("profile-preview@example.org", full_name="Karim Benali", preferred_language="fr")
+    client.force_login(user)
+    page = client.get(reverse("account_profile"), HTTP_ACCEPT_LANGUAGE="en").text
+    assert page.count("<bdi>Karim Benali</bdi>") == 2, "both halves, from the full name"
+    assert "Ce certificat est décerné à" in page and "تُمنح هذه الشهادة إلى" in page
+    assert "the full name you signed up with" in page
+    assert page.index('class="name-preview"') < page.index('name="certificate_name_latin"'), "above the form"
