@@ -2,7 +2,9 @@
 
 Both read learners in chunks through ``selectors.iter_learner_rows``, so memory stays flat for
 10,000 learners. The CSV starts with a byte-order mark so that Excel reads Arabic names right,
-and cells that a spreadsheet would run as a formula are defused with a leading apostrophe.
+and cells that a spreadsheet would run as a formula are defused with a leading apostrophe. Its
+separator is the one Excel expects in the trainer's language (French and Arabic set-ups use the
+comma for decimals, so Excel splits on ";"), and the trainer can choose the other one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from courses.cohorts import selectors
 from courses.cohorts.models import Cohort
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SEPARATORS = {"semicolon": ";", "comma": ","}
+# Excel's list separator in the regional settings that usually go with each language.
+SEPARATOR_BY_LANGUAGE = {"ar": "semicolon", "fr": "semicolon", "en": "comma"}
+
+
+def default_separator(language: str | None) -> str:
+    return SEPARATOR_BY_LANGUAGE.get((language or "")[:2], "comma")
 
 
 def header(structure: selectors.CohortStructure) -> list[str]:
@@ -84,16 +93,19 @@ def _in_language(iterator: Iterator, language: str) -> Iterator:
         yield item
 
 
-def csv_lines(cohort: Cohort, *, chunk_size: int = 500) -> Iterator[str]:
-    """The CSV, line by line, in the language active when it is called."""
-    writer = csv.writer(_Echo())
+def csv_lines(cohort: Cohort, *, separator: str = "", chunk_size: int = 500) -> Iterator[str]:
+    """The CSV, line by line, in the language active when it is called, with ``separator`` (a key
+    of SEPARATORS; by default the one for that language)."""
+    language = translation.get_language()
+    delimiter = SEPARATORS.get(separator) or SEPARATORS[default_separator(language)]
+    writer = csv.writer(_Echo(), delimiter=delimiter)
 
     def lines():
         yield "\ufeff"
         for row in rows(cohort, chunk_size=chunk_size):
             yield writer.writerow([value.isoformat(sep=" ") if isinstance(value, datetime) else value for value in row])
 
-    return _in_language(lines(), translation.get_language())
+    return _in_language(lines(), language)
 
 
 def xlsx_file(cohort: Cohort, *, right_to_left: bool) -> tempfile.SpooledTemporaryFile:

@@ -5,7 +5,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from courses.cohorts import roster
-from courses.cohorts.models import Cohort
+from courses.cohorts.exports import default_separator
+from courses.cohorts.models import REMINDER_MESSAGE_MAX_LENGTH, Cohort
 from courses.cohorts.selectors import STALLED_AFTER_DAYS, LearnerStatus, MatrixSort
 
 
@@ -35,6 +36,38 @@ class MatrixFilterForm(forms.Form):
             "sort": data.get("sort") or MatrixSort.NAME,
             "stalled_days": data.get("stalled_days") or STALLED_AFTER_DAYS,
         }
+
+
+class CsvExportForm(forms.Form):
+    """The CSV's separator: the one Excel expects in the trainer's language unless they choose."""
+
+    separator = forms.ChoiceField(
+        label=_("Separator"),
+        choices=[
+            ("semicolon", _("Semicolon (;): Excel in French or Arabic")),
+            ("comma", _("Comma (,): Excel in English")),
+        ],
+        help_text=_("Choose the one your spreadsheet expects, if the columns come out merged."),
+    )
+
+    def __init__(self, data=None, *, language: str | None = None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["separator"].initial = default_separator(language)
+
+    def chosen_separator(self) -> str:
+        return self.cleaned_data["separator"] if self.is_valid() else self.fields["separator"].initial
+
+
+class ReminderForm(forms.Form):
+    """The trainer's optional personal message in a reminder (the learners are the checked boxes)."""
+
+    message = forms.CharField(
+        label=_("Personal message (optional)"),
+        required=False,
+        max_length=REMINDER_MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": REMINDER_MESSAGE_MAX_LENGTH}),
+        help_text=_("Added to the reminder as you write it, in every learner's mail."),
+    )
 
 
 class InvitationSettingsForm(forms.ModelForm):

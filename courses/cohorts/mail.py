@@ -43,6 +43,7 @@ def send_reminder_mail(reminder: Reminder) -> None:
             "cohort": cohort,
             "trainer": reminder.sent_by,
             "report": report,
+            "message": reminder.message,
             "continue_url": absolute_url(reverse("my_learning")),
         }
     _send(template="reminder", context=context, language=reminder.language, to=learner.email)
@@ -77,7 +78,7 @@ def digest_language(trainer: User, cohorts: list[Cohort]) -> str:
 
 def send_digest_mail(trainer: User) -> bool:
     """This week in the trainer's open cohorts. Nothing is sent to a trainer without one."""
-    cohorts = list(Cohort.objects.trained_by(trainer).open().order_by("name"))
+    cohorts = list(Cohort.objects.trained_by(trainer).open().select_related("city").order_by("name"))
     if not cohorts:
         return False
     language = digest_language(trainer, cohorts)

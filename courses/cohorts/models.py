@@ -15,7 +15,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -25,6 +25,10 @@ from wagtail.models import Orderable
 
 # Personal invitations sent by e-mail stay valid this long.
 INVITATION_VALIDITY = timedelta(days=30)
+# A cohort's name is held in each language of the site on the one row.
+NAME_LANGUAGES = ("ar", "en", "fr")
+# A trainer's personal message in a reminder: a few sentences, not a newsletter.
+REMINDER_MESSAGE_MAX_LENGTH = 500
 
 
 def new_token() -> str:
@@ -52,7 +56,20 @@ class CohortQuerySet(models.QuerySet):
 
 
 class Cohort(ClusterableModel):
-    name = models.CharField(_("name"), max_length=200, help_text=_("E.g. Rabat municipal staff, spring 2026."))
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        help_text=_("E.g. Rabat municipal staff, spring 2026. Shown where no name is given in the reader's language."),
+    )
+    name_ar = models.CharField(
+        _("name in Arabic"), max_length=200, blank=True, help_text=_("Shown on Arabic pages and mails.")
+    )
+    name_en = models.CharField(
+        _("name in English"), max_length=200, blank=True, help_text=_("Shown on English pages and mails.")
+    )
+    name_fr = models.CharField(
+        _("name in French"), max_length=200, blank=True, help_text=_("Shown on French pages and mails.")
+    )
     country = CountryField(_("country"), help_text=_("The country the cohort's learners work in."))
     city = models.ForeignKey(
         "cities.City",
@@ -122,6 +139,10 @@ class Cohort(ClusterableModel):
 
     panels = [
         FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("name_ar"), FieldPanel("name_en"), FieldPanel("name_fr")])],
+            heading=_("Name in each language"),
+        ),
         FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
         FieldPanel("city_name", read_only=True),
         FieldRowPanel([FieldPanel("language"), FieldPanel("status")]),
@@ -137,7 +158,23 @@ class Cohort(ClusterableModel):
         ordering = ["-start_date", "name"]
 
     def __str__(self) -> str:
-        return self.name
+        return self.local_name
+
+    def name_in(self, language: str | None) -> str:
+        """The name in this language, else the name as first written."""
+        language = (language or "")[:2]
+        value = getattr(self, f"name_{language}", "") if language in NAME_LANGUAGES else ""
+        return value or self.name
+
+    @property
+    def local_name(self) -> str:
+        """The name in the active language (the page's, or the mail's under ``translation.override``)."""
+        return self.name_in(translation.get_language())
+
+    @property
+    def place_name(self) -> str:
+        """The linked city's name in the active language, else the city as typed."""
+        return str(self.city) if self.city_id else self.city_name
 
     @property
     def takes_learners(self) -> bool:
@@ -308,6 +345,12 @@ class Reminder(models.Model):
     )
     delivered_at = models.DateTimeField(
         _("delivered at"), null=True, blank=True, help_text=_("When the mail was handed to the mail server.")
+    )
+    message = models.TextField(
+        _("personal message"),
+        max_length=REMINDER_MESSAGE_MAX_LENGTH,
+        blank=True,
+        help_text=_("A few words from the trainer, added to the mail as written."),
     )
 
     class Meta:

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from courses.cohorts import selectors, tasks
 from courses.cohorts.models import (
+    REMINDER_MESSAGE_MAX_LENGTH,
     Cohort,
     CohortInvitation,
     CohortMembership,
@@ -302,14 +303,16 @@ class ReminderOutcome:
 
 
 def send_reminders(
-    *, cohort: Cohort, learner_ids: list[int], sent_by: User, now: datetime | None = None
+    *, cohort: Cohort, learner_ids: list[int], sent_by: User, message: str = "", now: datetime | None = None
 ) -> ReminderOutcome:
-    """Queue a reminder for each learner of this cohort among `learner_ids`.
+    """Queue a reminder for each learner of this cohort among `learner_ids`, with the trainer's
+    optional personal `message` (at most REMINDER_MESSAGE_MAX_LENGTH characters, written as is).
 
     Anyone who is not a member is ignored. A learner reminded in the last 24 hours (by any
     trainer, in any cohort) is refused, and so is one who has completed every course.
     """
     now = now or timezone.now()
+    message = message.strip()[:REMINDER_MESSAGE_MAX_LENGTH]
     outcome = ReminderOutcome()
     with transaction.atomic():
         # Locking the learners' rows makes two trainers clicking at once send one reminder.
@@ -350,6 +353,7 @@ def send_reminders(
                     sent_by=sent_by,
                     language=reminder_language(learner=learner, cohort=cohort),
                     sent_at=now,
+                    message=message,
                 )
                 transaction.on_commit(
                     partial(tasks.send_reminder.enqueue, reminder_id=reminder.pk, base_url=site_url.base_url())

@@ -17,7 +17,7 @@ from lms.accounts.models import User
 
 @task
 def send_reminder(*, reminder_id: int, base_url: str = "") -> bool:
-    reminder = Reminder.objects.select_related("learner", "cohort", "sent_by").filter(pk=reminder_id).first()
+    reminder = Reminder.objects.select_related("learner", "cohort__city", "sent_by").filter(pk=reminder_id).first()
     if reminder is None or reminder.delivered_at is not None:
         return False
     if not CohortMembership.objects.filter(cohort_id=reminder.cohort_id, user_id=reminder.learner_id).exists():
@@ -30,7 +30,7 @@ def send_reminder(*, reminder_id: int, base_url: str = "") -> bool:
 
 @task
 def send_invitation(*, invitation_id: int, base_url: str = "") -> bool:
-    invitation = CohortInvitation.objects.select_related("cohort", "invited_by").filter(pk=invitation_id).first()
+    invitation = CohortInvitation.objects.select_related("cohort__city", "invited_by").filter(pk=invitation_id).first()
     if invitation is None or invitation.accepted_at is not None or not invitation.email:
         return False
     with site_url.serving(base_url):

@@ -24,7 +24,13 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.cohorts import access, charts, exports, rollups, selectors, services
-from courses.cohorts.forms import AddLearnersForm, InvitationSettingsForm, MatrixFilterForm
+from courses.cohorts.forms import (
+    AddLearnersForm,
+    CsvExportForm,
+    InvitationSettingsForm,
+    MatrixFilterForm,
+    ReminderForm,
+)
 from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
 from lms.accounts.mfa_required import mfa_required
 from lms.languages.bidi import isolate, isolate_all
@@ -88,6 +94,8 @@ def cohort_matrix(request: HttpRequest, cohort_id: int) -> TemplateResponse:
             "cohort": cohort,
             "matrix": matrix,
             "form": form,
+            "reminder_form": ReminderForm(),
+            "csv_form": CsvExportForm(language=translation.get_language()),
             "page_obj": Paginator(matrix.rows, MATRIX_PAGE_SIZE).get_page(request.GET.get("page")),
             "query": query.urlencode(),
         },
@@ -103,7 +111,9 @@ def learner_detail(request: HttpRequest, cohort_id: int, user_id: int) -> Templa
         report = selectors.learner_report(cohort, user_id, stalled_days=form.filters()["stalled_days"])
     except CohortMembership.DoesNotExist as missing:
         raise Http404 from missing
-    return TemplateResponse(request, "cohorts/learner_detail.html", {"cohort": cohort, "report": report})
+    return TemplateResponse(
+        request, "cohorts/learner_detail.html", {"cohort": cohort, "report": report, "reminder_form": ReminderForm()}
+    )
 
 
 # --- Exports ----------------------------------------------------------------------------------
@@ -117,7 +127,10 @@ def _export_name(cohort: Cohort, extension: str) -> str:
 @require_GET
 def export_csv(request: HttpRequest, cohort_id: int) -> StreamingHttpResponse:
     cohort = _cohort(request, cohort_id)
-    response = StreamingHttpResponse(exports.csv_lines(cohort), content_type="text/csv; charset=utf-8")
+    separator = CsvExportForm(request.GET or None, language=translation.get_language()).chosen_separator()
+    response = StreamingHttpResponse(
+        exports.csv_lines(cohort, separator=separator), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{_export_name(cohort, "csv")}"'
     return response
 
@@ -149,7 +162,13 @@ def send_reminders(request: HttpRequest, cohort_id: int) -> HttpResponse:
     if not ids:
         messages.error(request, _("Choose at least one learner to remind."))
         return redirect(back)
-    outcome = services.send_reminders(cohort=cohort, learner_ids=ids, sent_by=request.user)
+    form = ReminderForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("message", [])))
+        return redirect(back)
+    outcome = services.send_reminders(
+        cohort=cohort, learner_ids=ids, sent_by=request.user, message=form.cleaned_data["message"]
+    )
     if outcome.sent:
         names = ", ".join(isolate_all(outcome.sent[:5]))
         messages.success(
@@ -342,7 +361,9 @@ def _join(request: HttpRequest, token: str) -> HttpResponse:
         messages.error(request, str(refused))
         return redirect("cohort_join", token)
     if result.joined_now:
-        messages.success(request, _("Welcome to the cohort “%(cohort)s”!") % {"cohort": isolate(result.cohort.name)})
+        messages.success(
+            request, _("Welcome to the cohort “%(cohort)s”!") % {"cohort": isolate(result.cohort.local_name)}
+        )
     if result.outcome.enrolled:
         messages.success(
             request,
@@ -384,6 +405,6 @@ def leave(request: HttpRequest, cohort_id: int) -> HttpResponse:
     messages.success(
         request,
         _("You have left the cohort “%(cohort)s”. Its trainers no longer see your progress.")
-        % {"cohort": isolate(cohort.name)},
+        % {"cohort": isolate(cohort.local_name)},
     )
     return redirect("my_cohorts")

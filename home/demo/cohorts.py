@@ -35,6 +35,8 @@ class DemoCohort:
     # The English name of one of the demo cities (home/demo/data/cities.json).
     city: str
     courses: tuple[str, ...]
+    # The name in Arabic, English and French (the English one is also the cohort's ``name``).
+    names: tuple[str, str, str] = ("", "", "")
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,20 @@ class DemoLearner:
 
 
 COHORTS = (
-    DemoCohort("Rabat municipal staff", "MA", "Rabat", (FOUNDATION, "local-prevention-in-practice")),
-    DemoCohort("Irbid Young Cities", "JO", "Irbid", (FOUNDATION, "engaging-young-people")),
+    DemoCohort(
+        "Rabat municipal staff",
+        "MA",
+        "Rabat",
+        (FOUNDATION, "local-prevention-in-practice"),
+        ("موظفو بلدية الرباط", "Rabat municipal staff", "Personnel municipal de Rabat"),
+    ),
+    DemoCohort(
+        "Irbid Young Cities",
+        "JO",
+        "Irbid",
+        (FOUNDATION, "engaging-young-people"),
+        ("المدن الشابة في إربد", "Irbid Young Cities", "Villes jeunes d’Irbid"),
+    ),
 )
 
 RABAT, IRBID = (cohort.name for cohort in COHORTS)
@@ -173,10 +187,13 @@ def _cohort(spec: DemoCohort, trainer: User | None) -> Cohort:
             "end_date": today + timedelta(days=60),
         },
     )
-    if cohort.city_id is None and city is not None:
-        # Loaded before the demo cities existed: link it now.
-        cohort.city = city
-        cohort.save(update_fields=["city"])
+    names = dict(zip(("name_ar", "name_en", "name_fr"), spec.names, strict=True))
+    if (cohort.city_id is None and city is not None) or not cohort.name_ar:
+        # Loaded before the demo cities or the names in each language existed: add them now.
+        cohort.city = cohort.city or city
+        for field, value in names.items():
+            setattr(cohort, field, value)
+        cohort.save(update_fields=["city", *names])
     for order, slug in enumerate(spec.courses):
         course = CoursePage.objects.get(slug=slug, locale__language_code="ar")
         CohortCourse.objects.get_or_create(cohort=cohort, course=course, defaults={"sort_order": order})
