@@ -187,7 +187,9 @@ def test_allauth_mails_isolate_the_inserted_value(template, context, value):
 
 def _cohort():
     country = SimpleNamespace(name="Maroc")
-    return SimpleNamespace(name="Rabat municipal staff", city="Rabat", country=country)
+    name, city = "Rabat municipal staff", "Rabat"
+    # The names the mails may use: the typed ones and those in the reader's language.
+    return SimpleNamespace(name=name, local_name=name, city=city, city_name=city, place_name=city, country=country)
 
 
 @pytest.mark.parametrize(
