@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import reduce
 
 from django.db.models import Q
@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from courses.cities import selectors
 from courses.cities.models import City
+from courses.cities.team import course_path
 from courses.models import CoursePage, LessonPage
 from courses.progress.models import LessonProgress
 from courses.progress.selectors import LESSON_FIELDS, completed_course_keys, counts_towards_completion, percentage
@@ -37,10 +38,8 @@ class Recommended:
     city: City
     has_assessment: bool
     items: list[RecommendedItem]
-
-
-def _course_path(page: Page) -> str:
-    return page.path if page.content_type.model == "coursepage" else page.path[: -Page.steplen]
+    # Taken off the pathway by the trainers, each with their note: the team sees why.
+    removed: list[selectors.PathwayEntry] = field(default_factory=list)
 
 
 def _progress(user, pages: list[Page]) -> list[tuple[int, bool]]:
@@ -49,7 +48,7 @@ def _progress(user, pages: list[Page]) -> list[tuple[int, bool]]:
         return []
     courses = {
         course.path: course
-        for course in CoursePage.objects.filter(path__in={_course_path(page) for page in pages}).only(
+        for course in CoursePage.objects.filter(path__in={course_path(page) for page in pages}).only(
             "path", "translation_key", "completion_rule"
         )
     }
@@ -68,7 +67,7 @@ def _progress(user, pages: list[Page]) -> list[tuple[int, bool]]:
     finished_courses = completed_course_keys(user)
     results = []
     for page in pages:
-        course = courses.get(_course_path(page))
+        course = courses.get(course_path(page))
         if course is None:
             results.append((0, False))
             continue
@@ -100,4 +99,5 @@ def recommended(*, user, language: str, limit: int = TOP_ITEMS) -> Recommended |
             RecommendedItem(entry=entry, percent=percent, started=started)
             for entry, (percent, started) in zip(entries, progress, strict=True)
         ],
+        removed=city_pathway.removed,
     )

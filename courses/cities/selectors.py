@@ -149,6 +149,19 @@ def _consensus(question: Question, values: list[Any]) -> str:
     return ""
 
 
+def answer_changes(
+    questions: dict[str, Question], before: dict[str, list[Any]], after: dict[str, list[Any]]
+) -> list[Change]:
+    """The questions whose team answer (in short) differs between two assessments' answers."""
+    changes = []
+    for question in questions.values():
+        was = _consensus(question, before.get(question.id, []))
+        now = _consensus(question, after.get(question.id, []))
+        if was != now:
+            changes.append(Change(question, was, now))
+    return changes
+
+
 def assessment_history(*, city: City, language: str) -> list[HistoryEntry]:
     """The city's submitted assessments, oldest first, each with what changed since the one before."""
     assessments = list(CityAssessment.objects.of_city(city).submitted().order_by("submitted_at"))
@@ -166,11 +179,7 @@ def assessment_history(*, city: City, language: str) -> list[HistoryEntry]:
             questions_by_key[key] = questions_of(page) if page else {}
         changes = []
         if previous is not None:
-            for question in questions_by_key[key].values():
-                before = _consensus(question, answers[previous.pk].get(question.id, []))
-                after = _consensus(question, answers[assessment.pk].get(question.id, []))
-                if before != after:
-                    changes.append(Change(question, before, after))
+            changes = answer_changes(questions_by_key[key], answers[previous.pk], answers[assessment.pk])
         history.append(HistoryEntry(assessment, changes))
         previous = assessment
     return history
@@ -190,10 +199,33 @@ class PathwayEntry:
 class Pathway:
     assessment: CityAssessment | None
     entries: list[PathwayEntry]
+    # Items the trainers took off the pathway, each with their note: the team sees why.
+    removed: list[PathwayEntry] = field(default_factory=list)
 
 
-def _catalogue(language: str) -> tuple[dict[uuid.UUID, list[uuid.UUID]], dict[uuid.UUID, int], dict[uuid.UUID, Page]]:
-    """Tracks → their courses, the catalogue order, and each course and module in this language (or any)."""
+@dataclass
+class Catalogue:
+    """What a pathway can hold: tracks → their courses, the catalogue order, and each live course and
+    module by translation_key, in the viewer's language (or any)."""
+
+    track_courses: dict[uuid.UUID, list[uuid.UUID]]
+    order: dict[uuid.UUID, int]
+    pages: dict[uuid.UUID, Page]
+
+    def entry(self, item: pathway.RankedItem) -> PathwayEntry:
+        page = self.pages[item.key]
+        return PathwayEntry(
+            page=page,
+            kind="course" if page.content_type.model == "coursepage" else "module",
+            score=item.score,
+            reasons=item.reasons,
+            pinned=item.pinned,
+            note=item.note,
+        )
+
+
+def pathway_catalogue(language: str) -> Catalogue:
+    """The catalogue in two queries, whatever the number of courses and modules."""
     track_courses: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     for track_key, course_key in CoursePage.objects.live().values_list("track__translation_key", "translation_key"):
         if track_key and course_key not in track_courses[track_key]:
@@ -207,44 +239,53 @@ def _catalogue(language: str) -> tuple[dict[uuid.UUID, list[uuid.UUID]], dict[uu
         order.setdefault(page.translation_key, len(order))
         if page.translation_key not in pages or page.locale.language_code == language:
             pages[page.translation_key] = page
-    return track_courses, order, pages
+    return Catalogue(track_courses=dict(track_courses), order=order, pages=pages)
 
 
-def city_pathway(*, city: City, language: str) -> Pathway:
+def rank_assessment(
+    *,
+    assessment: CityAssessment,
+    language: str,
+    catalogue: Catalogue,
+    adjustments: list[pathway.Adjustment] = (),
+    answers: dict[str, list[Any]] | None = None,
+    questions: dict[str, Question] | None = None,
+) -> list[pathway.RankedItem]:
+    """One assessment's ranked items. ``answers`` and ``questions`` when already loaded, else read here."""
+    if questions is None:
+        page = questionnaire_page(assessment.questionnaire_key, language)
+        questions = questions_of(page) if page else {}
+    return pathway.rank(
+        questions=questions,
+        responses=responses(assessment) if answers is None else answers,
+        track_courses=catalogue.track_courses,
+        adjustments=adjustments,
+        order=catalogue.order,
+    )
+
+
+def city_pathway(*, city: City, language: str, catalogue: Catalogue | None = None) -> Pathway:
     """The city's recommended courses and modules from its last submitted assessment, with the reasons in
     the viewer's language and the trainers' adjustments applied."""
     assessment = CityAssessment.objects.of_city(city).submitted().order_by("-submitted_at").first()
     if assessment is None:
         return Pathway(assessment=None, entries=[])
-    page = questionnaire_page(assessment.questionnaire_key, language)
-    questions = questions_of(page) if page else {}
-    track_courses, order, pages = _catalogue(language)
+    catalogue = catalogue or pathway_catalogue(language)
     adjustments = [
         pathway.Adjustment(page_key=key, action=action, note=note)
         for key, action, note in PathwayAdjustment.objects.filter(city=city)
         .order_by("created_at")
         .values_list("page__translation_key", "action", "note")
     ]
-    ranked = pathway.rank(
-        questions=questions,
-        responses=responses(assessment),
-        track_courses=track_courses,
-        adjustments=adjustments,
-        order=order,
-    )
-    entries = [
-        PathwayEntry(
-            page=pages[item.key],
-            kind="course" if pages[item.key].content_type.model == "coursepage" else "module",
-            score=item.score,
-            reasons=item.reasons,
-            pinned=item.pinned,
-            note=item.note,
-        )
-        for item in ranked
-        if item.key in pages  # an unpublished or deleted course drops out
+    ranked = rank_assessment(assessment=assessment, language=language, catalogue=catalogue, adjustments=adjustments)
+    # An unpublished or deleted course drops out.
+    entries = [catalogue.entry(item) for item in ranked if item.key in catalogue.pages]
+    removed = [
+        catalogue.entry(pathway.RankedItem(key=adjustment.page_key, note=adjustment.note))
+        for adjustment in adjustments
+        if adjustment.action == pathway.REMOVE and adjustment.page_key in catalogue.pages
     ]
-    return Pathway(assessment=assessment, entries=entries)
+    return Pathway(assessment=assessment, entries=entries, removed=removed)
 
 
 @dataclass

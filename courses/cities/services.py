@@ -214,20 +214,30 @@ def submit_answers(*, assessment: CityAssessment, user: User, answers: Mapping[s
 def adjust_pathway(*, city: City, page: Page, action: str, note: str, user: User) -> PathwayAdjustment | None:
     """Pin or remove a course or module on the city's pathway, with a note; ``action=""`` undoes it.
 
-    One adjustment per item, whichever translation of the page is given.
+    One adjustment per item, whichever translation of the page is given. Sending the same adjustment
+    again changes nothing (a pinned item keeps its place among the pins); a new note replaces the old.
     """
     if not access.can_adjust_pathway(user, city):
         raise PermissionDenied(_("Only the city's trainers and programme managers can adjust its pathway."))
     if page.specific_class not in (CoursePage, ModulePage):
         raise ValidationError(_("Only courses and modules can be on a pathway."))
-    PathwayAdjustment.objects.filter(city=city, page__translation_key=page.translation_key).delete()
+    if action and action not in AdjustmentAction.values:
+        raise ValidationError(_("Pin or remove."))
+    note = note.strip()
+    if action and not note:
+        raise ValidationError(_("Say why, in a note the team will see."))
+    City.objects.select_for_update().filter(pk=city.pk).first()  # one change at a time, even when two click
+    existing = PathwayAdjustment.objects.filter(city=city, page__translation_key=page.translation_key)
+    current = existing.first()
+    if current is not None and current.action == action:
+        if current.note != note:
+            current.note = note
+            current.save(update_fields=["note"])
+        return current
+    existing.delete()
     if not action:
         return None
-    if action not in AdjustmentAction.values:
-        raise ValidationError(_("Pin or remove."))
-    if not note.strip():
-        raise ValidationError(_("Say why, in a note the team will see."))
-    return PathwayAdjustment.objects.create(city=city, page=page, action=action, note=note.strip(), created_by=user)
+    return PathwayAdjustment.objects.create(city=city, page=page, action=action, note=note, created_by=user)
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Who sees which cohort: trainers their own, programme managers and superusers all of them.
+"""Who sees which cohort (trainers their own, programme managers and superusers all of them), and so
+which city pages: a trainer sees the cities of their cohorts.
 
 Every trainer view looks a cohort up through ``visible_cohorts``, so a cohort that is not
 the trainer's is simply not found (404), and no view has its own rule.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from django.contrib.auth.models import Group
 from django.db.models import Exists, OuterRef, QuerySet
 
+from courses.cities.models import City
 from courses.cohorts.models import Cohort, CohortMembership
 from lms.accounts.models import User
 
@@ -59,3 +61,28 @@ def visible_cohorts(user) -> QuerySet[Cohort]:
     if not user.is_authenticated:
         return Cohort.objects.none()
     return Cohort.objects.trained_by(user)
+
+
+def visible_cities(user) -> QuerySet[City]:
+    """The cities whose page the user may open: all for programme managers, else those of their cohorts.
+
+    The same rule as the roll-ups: a city is seen through the cohorts that are seen.
+    """
+    if sees_all_cohorts(user):
+        return City.objects.all()
+    if not user.is_authenticated:
+        return City.objects.none()
+    return City.objects.filter(pk__in=Cohort.objects.trained_by(user).values("city_id"))
+
+
+def trains_city(user, city: City) -> bool:
+    """Whether the user trains a cohort of this city (registered with cities as a city staff check)."""
+    return user.is_authenticated and Cohort.objects.trained_by(user).filter(city=city).exists()
+
+
+def followed_learners(user) -> QuerySet[CohortMembership]:
+    """The cohort memberships whose progress the user may see: their cohorts' learners (all for managers).
+
+    A city's team member who joined none of the trainer's cohorts never agreed to be followed by them.
+    """
+    return CohortMembership.objects.filter(cohort__in=visible_cohorts(user))

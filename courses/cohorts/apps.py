@@ -12,7 +12,11 @@ class CohortsConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import pre_delete
 
-        from courses.cohorts import signal_handlers
+        from courses.cities.access import register_city_staff_check
+        from courses.cohorts import access, signal_handlers
+
+        # A city's trainers (of its cohorts) may adjust its pathway; cities cannot ask cohorts itself.
+        register_city_staff_check(access.trains_city)
 
         pre_delete.connect(
             signal_handlers.forget_deleted_account,

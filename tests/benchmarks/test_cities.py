@@ -1,0 +1,165 @@
+"""Benchmark for the city page of trainers and programme managers: a city with 200 team members (two
+submitted assessments answered by all of them, progress through the pathway, a cohort of all of them),
+as a ratio to a plain Wagtail page measured in the same run.
+
+Run with `make bench`. Timing lives here, never in the test suite; the query pins live in
+tests/cities/test_city_page.py. The table is written to tests/artifacts/benchmarks-cities.md.
+"""
+
+import statistics
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from courses.cities import selectors, services
+from courses.cities.access import PROGRAMME_MANAGERS
+from courses.cities.models import AssessmentAnswer, City, CityMembership
+from courses.cities.questionnaire import MULTIPLE, SCALE, SINGLE, questions_of
+from courses.cohorts.models import Cohort, CohortMembership, MembershipSource
+from courses.models import LessonPage
+from courses.progress.models import LessonProgress, LessonStatus
+from home.models import HomePage
+from lms.accounts.models import User
+from tests.factories import give_mfa, make_user
+
+pytestmark = pytest.mark.django_db
+
+ROUNDS = 15
+TEAM = 200
+REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks-cities.md"
+
+
+def _measure(call) -> tuple[float, int]:
+    call()  # warm caches
+    times = []
+    queries = 0
+    for _ in range(ROUNDS):
+        with CaptureQueriesContext(connection) as captured:
+            start = time.perf_counter()
+            response = call()
+            times.append(time.perf_counter() - start)
+        assert response.status_code == 200, response.status_code
+        queries = len(captured)
+    return statistics.median(times) * 1000, queries
+
+
+def _answer(question, number: int):
+    """Member ``number``'s answer: the team spreads over the options, so the ranking has work to do."""
+    if question.kind == SINGLE:
+        return question.options[number % len(question.options)].id
+    if question.kind == MULTIPLE:
+        return [question.options[number % len(question.options)].id]
+    if question.kind == SCALE:
+        return 1 + number % 5
+    return f"Note {number}"
+
+
+def _bench_city(lead_user) -> tuple[City, list[User]]:
+    city = City.objects.create(name_en="Bench city", name_ar="مدينة القياس", name_fr="Ville test", country="MA")
+    User.objects.bulk_create(
+        [User(email=f"city-bench-{n}@example.org", full_name=f"Member {n:03d}", password="!") for n in range(TEAM - 1)]
+    )
+    users = [lead_user, *User.objects.filter(email__startswith="city-bench-").order_by("pk")]
+    CityMembership.objects.bulk_create(
+        [CityMembership(user=user, city=city, is_lead=user == lead_user) for user in users]
+    )
+    return city, users
+
+
+def _assess(city, users, questionnaire, lead_user, shift: int) -> None:
+    draft = services.start_assessment(city=city, questionnaire=questionnaire, user=lead_user)
+    draft.answers.all().delete()
+    questions = questions_of(questionnaire).values()
+    AssessmentAnswer.objects.bulk_create(
+        [
+            AssessmentAnswer(assessment=draft, user=user, question_id=question.id, value=_answer(question, n + shift))
+            for n, user in enumerate(users)
+            for question in questions
+        ]
+    )
+    services.submit_assessment(assessment=draft, user=lead_user)
+
+
+def test_city_page(client, demo_site):
+    language = "ar"
+    plain = Page.get_first_root_node().add_child(
+        instance=HomePage(
+            title="Plain",
+            slug="bench-plain-city",
+            body="<p>" + "Text. " * 400 + "</p>",
+            locale=Locale.objects.get(language_code=language),
+        )
+    )
+    plain.save_revision().publish()
+    Site.objects.create(hostname="plain.test", port=80, root_page=plain)
+
+    manager = make_user("bench-pm@example.org", full_name="Bench Manager")
+    manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    give_mfa(manager)
+    trainer = make_user("bench-city-trainer@example.org", full_name="Bench Trainer")
+    give_mfa(trainer)
+    lead_user = make_user("bench-lead@example.org", full_name="Bench Lead")
+    city, users = _bench_city(lead_user)
+    questionnaire = selectors.current_questionnaire(language)
+    _assess(city, users, questionnaire, lead_user, shift=0)
+    _assess(city, users, questionnaire, lead_user, shift=1)
+
+    # Progress: every member opened the first item, half completed it.
+    entries = selectors.city_pathway(city=city, language=language).entries
+    assert entries, "the demo questionnaire recommends something"
+    first = entries[0].page
+    lessons = list(LessonPage.objects.live().descendant_of(first).order_by("path"))
+    course_key = (first if entries[0].kind == "course" else first.get_parent()).translation_key
+    when = timezone.now() - timedelta(days=3)
+    LessonProgress.objects.bulk_create(
+        [
+            LessonProgress(
+                user=user,
+                lesson_key=lesson.translation_key,
+                course_key=course_key,
+                status=LessonStatus.COMPLETED if n % 2 else LessonStatus.IN_PROGRESS,
+                completed_at=when if n % 2 else None,
+                first_visited_at=when,
+                last_visited_at=when,
+            )
+            for n, user in enumerate(users)
+            for lesson in lessons
+        ]
+    )
+    cohort = Cohort.objects.create(
+        name="Bench city cohort", country="MA", city=city, start_date=timezone.localdate() - timedelta(days=30)
+    )
+    cohort.trainers.add(trainer)
+    CohortMembership.objects.bulk_create(
+        [CohortMembership(cohort=cohort, user=user, source=MembershipSource.LINK) for user in users]
+    )
+
+    client.force_login(manager)
+    baseline_ms, baseline_queries = _measure(lambda: client.get(f"/{language}/", HTTP_HOST="plain.test"))
+    rows = [("plain Wagtail page (logged in)", baseline_ms, baseline_queries)]
+    url = f"/{language}/trainer/cities/{city.pk}/"
+    rows.append((f"city page, {TEAM} team members, programme manager", *_measure(lambda: client.get(url))))
+    rows.append(("cities list, programme manager", *_measure(lambda: client.get(f"/{language}/trainer/cities/"))))
+    client.force_login(trainer)
+    rows.append((f"city page, {TEAM} team members, their trainer", *_measure(lambda: client.get(url))))
+    assert reverse("trainer_city", args=[city.pk]).endswith(f"/trainer/cities/{city.pk}/")
+
+    lines = [
+        f"### City page ({connection.vendor}, median of {ROUNDS})",
+        "",
+        "| path | median ms | SQL queries | × plain page |",
+        "|---|---:|---:|---:|",
+    ]
+    lines += [f"| {name} | {ms:.1f} | {queries} | {ms / baseline_ms:.2f} |" for name, ms, queries in rows]
+    table = "\n".join(lines) + "\n"
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(table)
+    print("\n" + table)
