@@ -236,6 +236,9 @@ class CityRequest(models.Model):
         return self.name
 
 
+PATHWAYS_PREVIEW = "pathways"
+
+
 class NeedsAssessmentPage(Page):
     """The questionnaire a city's team fills in: sections of questions, options tagged with what addresses them."""
 
@@ -253,6 +256,25 @@ class NeedsAssessmentPage(Page):
 
     class Meta:
         verbose_name = _("needs assessment questionnaire")
+
+    @property
+    def preview_modes(self):
+        # The second mode shows the rules' effect: each city's pathway under the questionnaire being edited.
+        return [("", _("Questionnaire")), (PATHWAYS_PREVIEW, _("Pathways for the cities"))]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == PATHWAYS_PREVIEW:
+            return "cities/needs_assessment_pathways_preview.html"
+        return super().get_preview_template(request, mode_name)
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        if mode_name == PATHWAYS_PREVIEW:
+            # Imported here: the preview reads assessments through selectors, which import this module.
+            from courses.cities.rules_preview import pathways_preview
+
+            context["preview"] = pathways_preview(questionnaire=self)
+        return context
 
 
 class AssessmentStatus(models.TextChoices):
