@@ -8,6 +8,7 @@ progress's ``course_completion_actions`` hook.
 
 import ast
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -82,7 +83,11 @@ def test_without_a_name_the_completion_box_asks_for_it_inline(client, course):
     assert not Certificate.objects.filter(user=user).exists()
     assert f'action="{reverse("claim_certificate", args=[course.pk])}"' in page
     assert 'name="certificate_name_arabic"' in page and 'name="certificate_name_latin"' in page
-    assert 'name="csrfmiddlewaretoken"' in page
+    name_form = re.search(r'<form[^>]*class="certificate-name-form".*?</form>', page, re.S).group(0)
+    assert 'name="csrfmiddlewaretoken"' in name_form, "the form itself carries its CSRF token"
+    request_page = client.get(reverse("certificate_request", args=[course.pk])).text
+    name_form = re.search(r'<form[^>]*class="certificate-name-form".*?</form>', request_page, re.S).group(0)
+    assert 'name="csrfmiddlewaretoken"' in name_form
 
 
 def test_the_inline_name_form_refuses_in_the_learners_language_and_stores_nothing(client, course):
@@ -119,10 +124,17 @@ def test_the_inline_name_form_needs_its_csrf_token(course):
     _finish_in_browser(Client(), user, course)
     guarded = Client(enforce_csrf_checks=True)
     guarded.force_login(user)
-    response = guarded.post(reverse("claim_certificate", args=[course.pk]), {"certificate_name_latin": "Salma Idrissi"})
-    assert response.status_code == 403
+    url = reverse("claim_certificate", args=[course.pk])
+    assert guarded.post(url, {"certificate_name_latin": "Salma Idrissi"}).status_code == 403
     user.refresh_from_db()
     assert user.certificate_name_latin == "" and not Certificate.objects.filter(user=user).exists()
+    # The token the form itself carries is accepted.
+    page = guarded.get(course.get_url()).text
+    name_form = re.search(r'<form[^>]*class="certificate-name-form".*?</form>', page, re.S).group(0)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', name_form).group(1)
+    response = guarded.post(url, {"certificate_name_latin": "Salma Idrissi", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert Certificate.objects.get(user=user).recipient_name_latin == "Salma Idrissi"
 
 
 def test_asking_twice_issues_one_certificate_and_keeps_the_name(client, course):
