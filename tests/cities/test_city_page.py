@@ -106,9 +106,14 @@ def test_a_trainer_sees_only_the_cities_of_their_cohorts(client, trainer, city, 
     assert client.get(page_url(city)).status_code == 200
 
 
-def test_the_dashboard_links_to_the_cities(client, trainer):
+def test_the_dashboard_cohort_pages_and_roll_up_link_to_the_city_page(client, trainer, manager, city):
     client.force_login(trainer)
-    assert f'href="{LIST}"' in client.get("/en/trainer/").text
+    dashboard = client.get("/en/trainer/").text
+    assert f'href="{LIST}"' in dashboard and f'href="{page_url(city)}"' in dashboard
+    cohort = city.cohorts.get()
+    assert f'href="{page_url(city)}"' in client.get(f"/en/trainer/cohorts/{cohort.pk}/").text
+    client.force_login(manager)
+    assert f'href="{page_url(city)}"' in client.get("/en/trainer/region/").text
 
 
 @pytest.mark.parametrize("who", ["other_trainer", "city_lead", "learner"])
