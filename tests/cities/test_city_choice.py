@@ -187,7 +187,7 @@ def test_bad_choices_are_refused_and_nothing_is_stored(client, learner, jerash, 
     assert response.status_code == 200
     html = response.content.decode()
     assert message in html
-    assert f'id="id_{field}-errors"' in html
+    assert f'id="id_{field}_error"' in html
     assert _unchanged(learner)
 
 
