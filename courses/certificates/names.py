@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lms.accounts.names import clean_name
+from lms.accounts.names import clean_name, has_arabic_letter
 
 __all__ = [
     "PrintedNames",
@@ -24,11 +24,6 @@ __all__ = [
     "script_names",
     "second_language",
 ]
-
-
-def has_arabic_letter(value: str) -> bool:
-    # The same test as the profile form's: a name with any letter of the Arabic block is written in Arabic.
-    return any("\u0600" <= character <= "\u06ff" for character in value)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from .form_extensions import PROFILE, SIGNUP, ExtensibleFormMixin
 from .models import User
-from .names import clean_name
+from .names import clean_name, has_arabic_letter
 
 
 class SignupForm(ExtensibleFormMixin, AllauthSignupForm):
@@ -86,13 +86,13 @@ class ProfileForm(ExtensibleFormMixin, forms.ModelForm):
 
     def clean_certificate_name_arabic(self):
         value = clean_name(self.cleaned_data["certificate_name_arabic"])
-        if value and not any("\u0600" <= character <= "\u06ff" for character in value):
+        if value and not has_arabic_letter(value):
             raise forms.ValidationError(_("Write this name in Arabic letters, or leave it empty."))
         return value
 
     def clean_certificate_name_latin(self):
         value = clean_name(self.cleaned_data["certificate_name_latin"])
-        if value and any("\u0600" <= character <= "\u06ff" for character in value):
+        if value and has_arabic_letter(value):
             raise forms.ValidationError(_("Write this name in Latin letters, or leave it empty."))
         return value
 

@@ -9,10 +9,15 @@ sentence, the template isolates it (``<bdi>``); the name itself carries no contr
 
 import unicodedata
 
-__all__ = ["clean_name"]
+__all__ = ["clean_name", "has_arabic_letter"]
 
 
 def clean_name(value: str) -> str:
     """Drop every format character (Unicode category Cf) and fold runs of white space into one space."""
     visible = "".join(character for character in value if unicodedata.category(character) != "Cf")
     return " ".join(visible.split())
+
+
+def has_arabic_letter(value: str) -> bool:
+    """Written in Arabic: any character of the Arabic block (the profile's script checks, the certificate's halves)."""
+    return any("\u0600" <= character <= "\u06ff" for character in value)
