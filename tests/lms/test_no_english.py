@@ -28,7 +28,6 @@ from django.utils import translation
 from courses.cohorts.models import Cohort
 from courses.models import CaseStudy, CoursePage, LessonPage, ModulePage
 from home.demo.accounts import DEMO_ACCOUNTS
-from home.demo.cohorts import COHORTS as DEMO_COHORTS
 from home.demo.cohorts import LEARNERS as DEMO_LEARNERS
 from lms.accounts.models import User
 
@@ -66,8 +65,6 @@ ALLOWED_PHRASES = (
 DEMO_NAMES = {word for account in DEMO_ACCOUNTS for word in re.findall(r"[A-Za-z]+", account.full_name)} | {
     word for learner in DEMO_LEARNERS for word in re.findall(r"[A-Za-z]+", f"{learner.latin} {learner.municipality}")
 }
-# Names typed by people, not the interface: the demo's cohorts are named in English by their trainers.
-DEMO_DATA_NAMES = tuple(cohort.name for cohort in DEMO_COHORTS)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 URL = re.compile(r"(https?://|www\.)\S+|\b[\w-]+\.(example|org|com|net)(/\S*)?")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{3,}")
@@ -153,7 +150,7 @@ class VisibleText(HTMLParser):
 def english_words(text: str, language: str) -> list[str]:
     """The words of `text` that make it an English run in `language` (empty when it is not one)."""
     text = URL.sub(" ", EMAIL.sub(" ", text))
-    for phrase in ALLOWED_PHRASES + DEMO_DATA_NAMES:
+    for phrase in ALLOWED_PHRASES:
         text = text.replace(phrase, " ")
     if language == "ar":
         return [word for word in LATIN_WORD.findall(text) if word not in DEMO_NAMES]
