@@ -1,9 +1,10 @@
 """Mail from cohorts, each in its reader's language: reminders, invitations and the weekly digest.
 
 Subjects and bodies are templates (``cohorts/mail/<name>_subject.txt`` and ``_body.txt``)
-rendered under ``translation.override``, so dates, country and course names follow the reader's
-language too. Links are absolute, built on lms.site_url: the site the trainer's request came to (captured when
-the task was enqueued), or WAGTAILADMIN_BASE_URL for mail enqueued outside any request.
+rendered under ``translation.override`` and ``reading_as``, so dates (in the reader's time zone, with
+their country's month names), country and course names follow the reader too. Links are absolute,
+built on lms.site_url: the site the trainer's request came to (captured when the task was enqueued),
+or WAGTAILADMIN_BASE_URL for mail enqueued outside any request.
 """
 
 from __future__ import annotations
@@ -20,14 +21,16 @@ from courses.cohorts import selectors
 from courses.cohorts.models import Cohort, CohortInvitation, Reminder
 from lms import site_url
 from lms.accounts.models import User
+from lms.languages.calendar import reading_as
 
 
 def absolute_url(path: str) -> str:
     return site_url.base_url() + path
 
 
-def _send(*, template: str, context: dict, language: str, to: str) -> None:
-    with translation.override(language):
+def _send(*, template: str, context: dict, language: str, to: str, country: str = "", time_zone: str = "") -> None:
+    """Rendered in the reader's language, with dates in their time zone and their country's month names."""
+    with translation.override(language), reading_as(country=country, time_zone=time_zone):
         subject = " ".join(render_to_string(f"cohorts/mail/{template}_subject.txt", context).split())
         subject = f"[{gettext('Young Cities Academy')}] {subject}"
         body = render_to_string(f"cohorts/mail/{template}_body.txt", context)
@@ -46,7 +49,14 @@ def send_reminder_mail(reminder: Reminder) -> None:
             "message": reminder.message,
             "continue_url": absolute_url(reverse("my_learning")),
         }
-    _send(template="reminder", context=context, language=reminder.language, to=learner.email)
+    _send(
+        template="reminder",
+        context=context,
+        language=reminder.language,
+        to=learner.email,
+        country=str(learner.country or cohort.country),
+        time_zone=learner.time_zone,
+    )
 
 
 def invitation_recipient(invitation: CohortInvitation) -> User | None:
@@ -69,7 +79,14 @@ def send_invitation_mail(invitation: CohortInvitation) -> None:
             "has_account": recipient is not None,
             "join_url": absolute_url(reverse("cohort_join", args=[invitation.token])),
         }
-    _send(template="invitation", context=context, language=language, to=invitation.email)
+    _send(
+        template="invitation",
+        context=context,
+        language=language,
+        to=invitation.email,
+        country=str((recipient.country if recipient else "") or invitation.cohort.country),
+        time_zone=recipient.time_zone if recipient else "",
+    )
 
 
 def digest_language(trainer: User, cohorts: list[Cohort]) -> str:
@@ -92,7 +109,14 @@ def send_digest_mail(trainer: User) -> bool:
             "stalled": sum(summary.counts.stalled for summary in summaries),
             "stalled_days": selectors.STALLED_AFTER_DAYS,
             "dashboard_url": absolute_url(reverse("trainer_dashboard")),
-            "today": timezone.localdate(),
+            "today": timezone.now(),  # shown in the reader's time zone by the template
         }
-    _send(template="digest", context=context, language=language, to=trainer.email)
+    _send(
+        template="digest",
+        context=context,
+        language=language,
+        to=trainer.email,
+        country=str(trainer.country or cohorts[0].country),
+        time_zone=trainer.time_zone,
+    )
     return True

@@ -19,7 +19,7 @@ from wagtail.models import Page, Site
 from courses.models import CourseIndexPage
 from home.models import HomePage
 from tests.cohorts.conftest import bulk_learners, make_cohort
-from tests.factories import make_course, make_user
+from tests.factories import give_mfa, make_course, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +60,7 @@ def test_trainer_pages(client, demo_site):
     index = CourseIndexPage.objects.get(locale__language_code="ar")
     course = make_course(index, slug="bench-cohort", modules=6, lessons_per_module=5)
     trainer = make_user("bench-trainer@example.org")
+    give_mfa(trainer)  # trainers without two-factor authentication are sent to set it up
 
     plain = Page.get_first_root_node().add_child(
         instance=HomePage(title="Plain", slug="bench-plain", body="<p>" + "Text. " * 400 + "</p>", locale=index.locale)
