@@ -12,12 +12,13 @@ import base64
 import segno
 from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
-from django.utils import formats, translation
+from django.utils import translation
 from wagtail.images import get_image_model
 
 from courses.certificates import names
 from courses.certificates.models import Certificate
 from courses.certificates.verification import verification_url
+from lms.languages.calendar import format_date, reading_as
 
 
 def _qr_data_uri(url: str) -> str:
@@ -47,8 +48,8 @@ def _side(certificate: Certificate, language: str) -> dict:
     printed = names.for_certificate(certificate)
     name = printed.arabic_half if language == "ar" else printed.latin_half
     with translation.override(language):
-        issued = formats.date_format(certificate.issued_on, "DATE_FORMAT")
-        expires = formats.date_format(certificate.expires_on, "DATE_FORMAT") if certificate.expires_on else ""
+        issued = format_date(certificate.issued_on)
+        expires = format_date(certificate.expires_on) if certificate.expires_on else ""
         return {
             "language": language,
             "direction": "rtl" if language == "ar" else "ltr",
@@ -76,10 +77,13 @@ def render_pdf_bytes(certificate: Certificate) -> bytes:
     from weasyprint import HTML  # imported here: it takes a second and only the renderer needs it
 
     url = verification_url(certificate)
+    # Dates as the holder reads them: their country's Arabic month names.
+    with reading_as(country=str(getattr(certificate.user, "country", "") or "")):
+        arabic, other = _side(certificate, "ar"), _side(certificate, certificate.second_language)
     context = {
         "certificate": certificate,
-        "arabic": _side(certificate, "ar"),
-        "other": _side(certificate, certificate.second_language),
+        "arabic": arabic,
+        "other": other,
         "qr": _qr_data_uri(url),
         "verification_url": url,
         "logo": _image_uri(certificate.issuer.get("logo_image_id")),

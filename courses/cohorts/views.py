@@ -18,7 +18,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -34,6 +33,7 @@ from courses.cohorts.forms import (
 from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
 from lms.accounts.mfa_required import mfa_required
 from lms.languages.bidi import isolate, isolate_all
+from lms.languages.calendar import format_date
 
 MATRIX_PAGE_SIZE = 100
 
@@ -59,7 +59,7 @@ def _cohort(request: HttpRequest, cohort_id: int) -> Cohort:
 
 
 def _when(moment) -> str:
-    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    return format_date(moment, "DATETIME_FORMAT")
 
 
 # --- Trainer dashboard ------------------------------------------------------------------------
