@@ -2,7 +2,7 @@
 adjustments trainers make to a city's recommended pathway.
 
 City → team members (one city per learner); City → assessments over time (draft, then submitted and
-read-only) → each member's answers to the questionnaire's stable question ids. A city's name is
+read-only) → each member's answers to the questionnaire's stable question ids. A city's name (and region) is
 held in Arabic, English and French on the one row, so that every foreign key (team, cohorts,
 assessments) points to one city whatever the viewer's language.
 """
@@ -62,11 +62,24 @@ class City(index.Indexed, models.Model):
     name_en = models.CharField(_("name in English"), max_length=120, help_text=_("e.g. Rabat"))
     name_fr = models.CharField(_("name in French"), max_length=120, help_text=_("e.g. Rabat"))
     country = CountryField(_("country"), help_text=_("The programme's seven countries are listed first."))
-    region = models.CharField(
-        _("governorate or region"),
+    # The region, like the name, in the three languages: an Arabic page shows محافظة إربد, not "Irbid Governorate".
+    region_ar = models.CharField(
+        _("governorate or region in Arabic"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. جهة الرباط سلا القنيطرة. Left empty, the English one is shown."),
+    )
+    region_en = models.CharField(
+        _("governorate or region in English"),
         max_length=120,
         blank=True,
         help_text=_("As the country names it, e.g. Rabat-Salé-Kénitra."),
+    )
+    region_fr = models.CharField(
+        _("governorate or region in French"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. Rabat-Salé-Kénitra. Left empty, the English one is shown."),
     )
     kind = models.CharField(
         _("kind"),
@@ -92,7 +105,10 @@ class City(index.Indexed, models.Model):
             heading=_("Name"),
         ),
         FieldPanel("country"),
-        FieldPanel("region"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("region_ar"), FieldPanel("region_en"), FieldPanel("region_fr")])],
+            heading=_("Governorate or region"),
+        ),
         FieldPanel("kind"),
         FieldPanel("context"),
     ]
@@ -119,9 +135,21 @@ class City(index.Indexed, models.Model):
         return self.name_in(translation.get_language())
 
     def name_in(self, language: str | None) -> str:
+        return self._in_language("name", language)
+
+    def region_in(self, language: str | None) -> str:
+        return self._in_language("region", language)
+
+    @property
+    def local_region(self) -> str:
+        """The region in the reader's (active) language, as ``str(city)`` is the name: English if not given."""
+        return self.region_in(translation.get_language())
+
+    def _in_language(self, prefix: str, language: str | None) -> str:
+        """``<prefix>_<language>`` (name, region), else the English one: each is held in the three languages."""
         language = (language or "en")[:2]
-        value = getattr(self, f"name_{language}") if language in NAME_LANGUAGES else ""
-        return value or self.name_en
+        value = getattr(self, f"{prefix}_{language}") if language in NAME_LANGUAGES else ""
+        return value or getattr(self, f"{prefix}_en")
 
 
 class TeamRole(models.TextChoices):

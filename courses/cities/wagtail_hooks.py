@@ -24,9 +24,9 @@ class CityViewSet(SnippetViewSet):
     model = City
     icon = "site"
     menu_label = _("Cities")
-    list_display = ["name_en", "name_ar", "name_fr", "country", "region", "kind", "context"]
+    list_display = ["name_en", "name_ar", "name_fr", "country", "region_en", "kind", "context"]
     list_filter = ["country", "kind", "context"]
-    search_fields = ["name_ar", "name_en", "name_fr", "region"]
+    search_fields = ["name_ar", "name_en", "name_fr", "region_ar", "region_en", "region_fr"]
     search_backend_name = None
     ordering = ["country", "name_en"]
 

@@ -53,7 +53,7 @@ def load_demo_cities() -> list[City]:
             defaults={
                 "name_ar": row["name"]["ar"],
                 "name_fr": row["name"]["fr"],
-                "region": row["region"],
+                **{f"region_{language}": row["region"][language] for language in LANGUAGES},
                 "kind": row["kind"],
                 "context": row["context"],
             },
