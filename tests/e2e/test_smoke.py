@@ -20,10 +20,12 @@ def test_arabic_home_is_right_to_left(page, live_demo, screenshot_dir):
 
 def test_language_switcher_goes_to_french_and_back(page, live_demo, screenshot_dir):
     page.goto(f"{live_demo.url}/ar/")
+    page.locator(".site-menu__toggle").click()  # on a phone, the languages wait behind the menu button
     page.get_by_role("link", name="Français").click()
     page.wait_for_url(f"{live_demo.url}/fr/")
     assert page.locator("html").get_attribute("dir") == "ltr"
     page.screenshot(path=str(screenshot_dir / "home-fr.png"), full_page=True)
+    page.locator(".site-menu__toggle").click()
     page.get_by_role("link", name="العربية").click()
     page.wait_for_url(f"{live_demo.url}/ar/")
     assert page.locator("html").get_attribute("dir") == "rtl"
