@@ -69,6 +69,7 @@ class ProfileForm(ExtensibleFormMixin, forms.ModelForm):
             "preferred_language",
             "time_zone",
             "city_context",
+            "gender",
         ]
         widgets = {
             "full_name": forms.TextInput(attrs={"autocomplete": "name"}),

@@ -53,6 +53,15 @@ class CityContext(models.TextChoices):
     POST_CONFLICT = "post_conflict", _("Post-conflict")
 
 
+class Gender(models.TextChoices):
+    """Self-reported, optional, and never inferred: used only for counts in programme reports."""
+
+    PREFER_NOT_TO_SAY = "prefer_not_to_say", _("Prefer not to say")
+    WOMAN = "woman", _("Woman")
+    MAN = "man", _("Man")
+    ANOTHER = "another", _("Another gender")
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField(
         _("e-mail address"),
@@ -117,6 +126,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         choices=CityContext.choices,
         blank=True,
         help_text=_("Lessons open the guidance written for this context first."),
+    )
+    gender = models.CharField(
+        _("gender"),
+        max_length=20,
+        choices=Gender.choices,
+        default=Gender.PREFER_NOT_TO_SAY,
+        help_text=_(
+            "Optional. Used only to count learners in programme reports, never shown with your name "
+            "and never shown for groups of fewer than five."
+        ),
     )
 
     objects = UserManager()

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "courses.certificates",
     "courses.cohorts",
     "courses.cities",
+    "courses.evidence",
     "courses.h5p",
     "lms.accounts.apps.AccountsConfig",
     "lms.languages",
