@@ -1,0 +1,398 @@
+"""The programme report: what the training reached and changed, for a period and a place.
+
+A report's *scope* is a period (a date range, both ends included, in the current time zone) and
+optionally a cohort, a city or a country (the learners of the cohorts there) and a course. Without a
+place, every learner with an enrolment is in scope. Its figures:
+
+- enrolments made, learners active (a lesson visited or completed), courses completed and
+  certificates issued (current, not revoked) in the period;
+- the knowledge gain of learners whose post-check falls in the period, from their pre and post
+  scores (``courses.evidence.statistics``), overall, per course, per cohort and per city; a learner
+  with several courses counts once overall, with the mean of their pre scores and of their post
+  scores, so that "at least 5 learners" means 5 people;
+- the change in confidence (1–5) on the statements both checks share;
+- the end-of-course survey, nothing of it below 5 responses;
+- the disaggregation of the learners reached in the period by role, country, city kind, city
+  context and self-reported gender, protected by ``courses.evidence.suppression``.
+
+When a check's questions changed between a learner's two attempts, both are scored again on the
+questions they share (``rescored``); a pair with none in common is left out (``not_comparable``).
+The report says how many.
+
+Everything is read in a constant number of queries (eight), whatever the number of learners and
+cohorts, and returned as plain dataclasses: pages, exports and the API all render the same,
+already-suppressed figures. Who may see which report is the views' business, not this module's.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from statistics import fmean
+
+from django.db.models import Q
+from django.utils import timezone
+
+from courses.certificates.models import Certificate
+from courses.cities.models import City, CityKind
+from courses.cohorts.models import Cohort, CohortMembership
+from courses.evidence.models import CheckAttempt, Phase, SurveyResponse
+from courses.evidence.statistics import (
+    MIN_GROUP,
+    GroupStats,
+    GroupSummary,
+    Suppressed,
+    summarise,
+    summarise_gains,
+)
+from courses.evidence.suppression import (
+    CITY_KIND,
+    CONTEXT,
+    COUNTRY,
+    GENDER,
+    ROLE,
+    SMALL,
+    LearnerRecord,
+    OneWayTable,
+    disaggregate,
+)
+from courses.progress.models import Enrolment, LessonProgress
+from lms.accounts.models import CityContext, Gender, Role, User
+
+__all__ = [
+    "CityGain",
+    "CohortGain",
+    "ConfidenceChange",
+    "CourseGain",
+    "ProgrammeReport",
+    "ReportScope",
+    "Satisfaction",
+    "programme_report",
+]
+
+#: The categories every disaggregation table lists, even when empty, in this order.
+CATEGORIES = {
+    ROLE: Role.values,
+    GENDER: Gender.values,
+    CITY_KIND: CityKind.values,
+    CONTEXT: CityContext.values,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportScope:
+    """What a report covers. Empty fields do not filter; ``start`` and ``end`` are both included."""
+
+    start: date | None = None
+    end: date | None = None
+    country: str = ""
+    city_id: int | None = None
+    cohort_id: int | None = None
+    course_key: uuid.UUID | None = None
+
+    @property
+    def has_place(self) -> bool:
+        return bool(self.country or self.city_id or self.cohort_id)
+
+
+@dataclass(frozen=True, slots=True)
+class CourseGain:
+    course_key: uuid.UUID
+    gain: GroupStats
+
+
+@dataclass(frozen=True, slots=True)
+class CohortGain:
+    cohort: Cohort
+    gain: GroupStats
+
+
+@dataclass(frozen=True, slots=True)
+class CityGain:
+    city: City
+    gain: GroupStats
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceChange:
+    """Mean confidence (1–5) before and after, and its change, per learner over the statements both checks share."""
+
+    pre: GroupSummary | Suppressed
+    post: GroupSummary | Suppressed
+    difference: GroupSummary | Suppressed
+
+
+@dataclass(frozen=True, slots=True)
+class Satisfaction:
+    """The end-of-course survey (1–5 each). Below MIN_GROUP responses, nothing is shown, not even how many."""
+
+    responses: int | Suppressed
+    relevance: GroupSummary | Suppressed
+    usefulness: GroupSummary | Suppressed
+    likely_to_apply: GroupSummary | Suppressed
+    comments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeReport:
+    scope: ReportScope
+    learners: int
+    enrolments: int
+    active_learners: int
+    completions: int
+    certificates: int
+    gain: GroupStats
+    gain_by_course: tuple[CourseGain, ...]
+    gain_by_cohort: tuple[CohortGain, ...]
+    gain_by_city: tuple[CityGain, ...]
+    confidence: ConfidenceChange
+    satisfaction: Satisfaction
+    disaggregations: dict[str, OneWayTable]
+    rescored: int = 0
+    not_comparable: int = 0
+    cohorts: tuple[Cohort, ...] = field(default=())
+
+
+def _bounds(scope: ReportScope) -> tuple[datetime | None, datetime | None]:
+    """The period as [since, until): midnight of the first day to midnight after the last, local time."""
+    zone = timezone.get_current_timezone()
+    since = datetime.combine(scope.start, time.min, tzinfo=zone) if scope.start else None
+    until = datetime.combine(scope.end + timedelta(days=1), time.min, tzinfo=zone) if scope.end else None
+    return since, until
+
+
+def _in_period(name: str, since: datetime | None, until: datetime | None) -> Q:
+    q = Q()
+    if since:
+        q &= Q(**{f"{name}__gte": since})
+    if until:
+        q &= Q(**{f"{name}__lt": until})
+    return q
+
+
+def _in_dates(name: str, scope: ReportScope) -> Q:
+    q = Q()
+    if scope.start:
+        q &= Q(**{f"{name}__gte": scope.start})
+    if scope.end:
+        q &= Q(**{f"{name}__lte": scope.end})
+    return q
+
+
+def _comparable_scores(pre: dict, post: dict) -> tuple[tuple[float, float] | None, bool]:
+    """The two scores, and whether they were scored again on the questions both attempts asked
+    (because the questions changed in between). None when they share no question."""
+    asked_pre, asked_post = set(pre["question_ids"] or []), set(post["question_ids"] or [])
+    if not asked_pre or not asked_post or asked_pre == asked_post:
+        return (float(pre["score"]), float(post["score"])), False
+    shared = asked_pre & asked_post
+    if not shared:
+        return None, True
+    right_pre = len(shared & set(pre["correct_question_ids"] or []))
+    right_post = len(shared & set(post["correct_question_ids"] or []))
+    return (100 * right_pre / len(shared), 100 * right_post / len(shared)), True
+
+
+def _confidence_change(pre: dict, post: dict) -> tuple[float, float] | None:
+    """Mean rating before and after over the statements rated both times, or None if there are none."""
+    before, after = pre["confidence"] or {}, post["confidence"] or {}
+    shared = [key for key in before if key in after]
+    if not shared:
+        return None
+    return fmean(float(before[key]) for key in shared), fmean(float(after[key]) for key in shared)
+
+
+def _mean_pair(pairs: list[tuple[float, float]]) -> tuple[float, float]:
+    return fmean(p for p, _ in pairs), fmean(q for _, q in pairs)
+
+
+def _satisfaction(rows: list[tuple[int, int, int, str]]) -> Satisfaction:
+    if len(rows) < MIN_GROUP:
+        return Satisfaction(responses=SMALL, relevance=SMALL, usefulness=SMALL, likely_to_apply=SMALL)
+    return Satisfaction(
+        responses=len(rows),
+        relevance=summarise(r[0] for r in rows),
+        usefulness=summarise(r[1] for r in rows),
+        likely_to_apply=summarise(r[2] for r in rows),
+        # Comments only, in no particular order tied to a person (sorted), never with who wrote them.
+        comments=tuple(sorted(r[3].strip() for r in rows if r[3].strip())),
+    )
+
+
+def _gain_of(members: Iterable[int], pair_of: dict[int, tuple[float, float]]) -> GroupStats:
+    return summarise_gains(pair_of[user] for user in members if user in pair_of)
+
+
+def programme_report(scope: ReportScope) -> ProgrammeReport:
+    """The programme report for ``scope``, every figure already protected. Eight queries."""
+    since, until = _bounds(scope)
+
+    # 1. The cohorts of the place, with their cities.
+    place = Cohort.objects.all()
+    if scope.cohort_id:
+        place = place.filter(pk=scope.cohort_id)
+    if scope.city_id:
+        place = place.filter(city_id=scope.city_id)
+    if scope.country:
+        # The linked city's country; the cohort's own for a cohort whose city is not linked yet.
+        place = place.filter(Q(city__country=scope.country) | Q(city__isnull=True, country=scope.country))
+    cohorts = {cohort.pk: cohort for cohort in place.select_related("city").order_by("pk")}
+
+    # 2. Their memberships: who is in scope, and each learner's city (their earliest cohort's).
+    memberships = CohortMembership.objects.order_by("joined_at", "pk")
+    if scope.has_place:
+        memberships = memberships.filter(cohort__in=place)
+    cohort_of: dict[int, int] = {}
+    members: dict[int, set[int]] = defaultdict(set)
+    for user_id, cohort_id in memberships.values_list("user_id", "cohort_id"):
+        cohort_of.setdefault(user_id, cohort_id)
+        members[cohort_id].add(user_id)
+
+    enrolments = Enrolment.objects.all()
+    if scope.course_key:
+        enrolments = enrolments.filter(course_key=scope.course_key)
+    # Subqueries, not lists of ids: ten thousand learners would not fit in SQLite's parameters.
+    if scope.has_place:
+        population_ids = CohortMembership.objects.filter(cohort__in=place).values("user_id")
+    else:
+        population_ids = enrolments.values("user_id")
+    population = Q(user_id__in=population_ids)
+
+    def of(model_qs):
+        qs = model_qs.filter(population)
+        return qs.filter(course_key=scope.course_key) if scope.course_key else qs
+
+    # 3. Enrolments made and courses completed in the period.
+    enrolled_in_period: set[int] = set()
+    enrolment_count = completions = 0
+    for user_id, enrolled_at, completed_at in of(Enrolment.objects).values_list(
+        "user_id", "enrolled_at", "completed_at"
+    ):
+        if (not since or enrolled_at >= since) and (not until or enrolled_at < until):
+            enrolment_count += 1
+            enrolled_in_period.add(user_id)
+        if completed_at and (not since or completed_at >= since) and (not until or completed_at < until):
+            completions += 1
+
+    # 4. Learners active in the period: a lesson first visited, visited again or completed in it.
+    activity = (
+        _in_period("first_visited_at", since, until)
+        | _in_period("last_visited_at", since, until)
+        | _in_period("completed_at", since, until)
+    )
+    active = set(of(LessonProgress.objects).filter(activity).values_list("user_id", flat=True).distinct())
+
+    # 5. Certificates issued in the period, current and not revoked.
+    certificates = (
+        of(Certificate.objects)
+        .filter(_in_dates("issued_on", scope), superseded_by__isnull=True, revoked_at__isnull=True)
+        .count()
+    )
+
+    # 6. Check attempts of learners in scope; a pair counts when its post-check is in the period.
+    attempts: dict[tuple[int, uuid.UUID], dict[str, dict]] = defaultdict(dict)
+    for row in of(CheckAttempt.objects).values(
+        "user_id",
+        "course_key",
+        "phase",
+        "score",
+        "question_ids",
+        "correct_question_ids",
+        "confidence",
+        "submitted_at",
+    ):
+        attempts[(row["user_id"], row["course_key"])][row["phase"]] = row
+    pairs_by_user: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    pairs_by_course: dict[uuid.UUID, list[tuple[float, float]]] = defaultdict(list)
+    confidence_by_user: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    rescored = not_comparable = 0
+    for (user_id, course_key), phases in attempts.items():
+        pre, post = phases.get(Phase.PRE), phases.get(Phase.POST)
+        if not pre or not post:
+            continue
+        if (since and post["submitted_at"] < since) or (until and post["submitted_at"] >= until):
+            continue
+        scores, changed = _comparable_scores(pre, post)
+        if scores is None:
+            not_comparable += 1
+            continue
+        rescored += changed
+        pairs_by_user[user_id].append(scores)
+        pairs_by_course[course_key].append(scores)
+        if (ratings := _confidence_change(pre, post)) is not None:
+            confidence_by_user[user_id].append(ratings)
+    pair_of = {user_id: _mean_pair(pairs) for user_id, pairs in pairs_by_user.items()}
+    ratings_of = [_mean_pair(ratings) for ratings in confidence_by_user.values()]
+
+    # 7. The survey answers given in the period.
+    survey = list(
+        of(SurveyResponse.objects)
+        .filter(_in_period("submitted_at", since, until))
+        .values_list("relevance", "usefulness", "likely_to_apply", "comment")
+    )
+
+    # 8. The profiles of the learners reached in the period (enrolled, active or post-checked in it).
+    reached = enrolled_in_period | active | set(pair_of)
+    profiles = User.objects.filter(pk__in=population_ids).values_list("pk", "role", "country", "gender")
+    records = []
+    for user_id, role, country, gender in profiles.order_by("pk"):
+        if user_id not in reached:
+            continue
+        cohort = cohorts.get(cohort_of.get(user_id))
+        city = cohort.city if cohort else None
+        pre_post = pair_of.get(user_id)
+        records.append(
+            LearnerRecord(
+                user_id=user_id,
+                attributes={
+                    ROLE: role,
+                    COUNTRY: str(country),
+                    CITY_KIND: city.kind if city else "",
+                    CONTEXT: city.context if city else "",
+                    # As the learner chose it, "prefer not to say" by default; never guessed.
+                    GENDER: gender,
+                },
+                pre=pre_post[0] if pre_post else None,
+                post=pre_post[1] if pre_post else None,
+            )
+        )
+
+    cities = {cohort.city.pk: cohort.city for cohort in cohorts.values() if cohort.city}
+    members_of_city: dict[int, set[int]] = defaultdict(set)
+    for cohort_id, users in members.items():
+        cohort = cohorts.get(cohort_id)
+        if cohort and cohort.city:
+            members_of_city[cohort.city.pk] |= users
+
+    return ProgrammeReport(
+        scope=scope,
+        learners=len(records),
+        enrolments=enrolment_count,
+        active_learners=len(active),
+        completions=completions,
+        certificates=certificates,
+        gain=summarise_gains(pair_of.values()),
+        gain_by_course=tuple(
+            CourseGain(course_key=key, gain=summarise_gains(pairs))
+            for key, pairs in sorted(pairs_by_course.items(), key=lambda item: str(item[0]))
+        ),
+        gain_by_cohort=tuple(
+            CohortGain(cohort=cohort, gain=_gain_of(members[pk], pair_of)) for pk, cohort in cohorts.items()
+        ),
+        gain_by_city=tuple(
+            CityGain(city=cities[pk], gain=_gain_of(users, pair_of)) for pk, users in members_of_city.items()
+        ),
+        confidence=ConfidenceChange(
+            pre=summarise(p for p, _ in ratings_of),
+            post=summarise(q for _, q in ratings_of),
+            difference=summarise(q - p for p, q in ratings_of),
+        ),
+        satisfaction=_satisfaction(survey),
+        disaggregations=disaggregate(records, categories=CATEGORIES),
+        rescored=rescored,
+        not_comparable=not_comparable,
+        cohorts=tuple(cohorts.values()),
+    )
