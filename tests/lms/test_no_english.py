@@ -57,6 +57,7 @@ ALLOWED_PHRASES = (
     "MENA",
     "TOTP",
     "JSON",
+    "UTC",  # the time zone's international name, beside its Arabic one
     # Languages named in their own language (the language switcher and the profile's language menu).
     "English",
     "Français",
