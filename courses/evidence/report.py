@@ -9,7 +9,9 @@ place, every learner with an enrolment is in scope. Its figures:
 - the knowledge gain of learners whose post-check falls in the period, from their pre and post
   scores (``courses.evidence.statistics``), overall, per course, per cohort and per city; a learner
   with several courses counts once overall, with the mean of their pre scores and of their post
-  scores, so that "at least 5 learners" means 5 people;
+  scores, so that "at least 5 learners" means 5 people. Each list (courses, cohorts, cities) is
+  protected like a table's row whose total is the overall gain: a hidden cohort's gain cannot be
+  worked out from the city's and the other cohorts';
 - the change in confidence (1–5) on the statements both checks share;
 - the end-of-course survey, nothing of it below 5 responses;
 - the disaggregation of the learners reached in the period by role, country, city kind, city
@@ -28,7 +30,6 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from statistics import fmean
@@ -50,6 +51,7 @@ from courses.evidence.statistics import (
 )
 from courses.evidence.suppression import (
     CITY_KIND,
+    COMPLEMENTARY,
     CONTEXT,
     COUNTRY,
     GENDER,
@@ -58,6 +60,8 @@ from courses.evidence.suppression import (
     LearnerRecord,
     OneWayTable,
     disaggregate,
+    hidden_stats,
+    protect,
 )
 from courses.progress.models import Enrolment, LessonProgress
 from lms.accounts.models import CityContext, Gender, Role, User
@@ -222,8 +226,22 @@ def _satisfaction(rows: list[tuple[int, int, int, str]]) -> Satisfaction:
     )
 
 
-def _gain_of(members: Iterable[int], pair_of: dict[int, tuple[float, float]]) -> GroupStats:
-    return summarise_gains(pair_of[user] for user in members if user in pair_of)
+def _protected_gains(groups: list[list[tuple[float, float]]], total: int) -> tuple[list[GroupStats], bool]:
+    """The gain of each group of a list whose total is published, protected as a table's line is.
+
+    A cohort's hidden gain could otherwise be recovered from the city's and its other cohorts'
+    (n × mean adds up). Returns the groups' statistics and whether the total must be hidden too
+    (only when no group was left to hide in its place).
+    """
+    if not groups:
+        return [], False
+    values = {(0, i): len(pairs) for i, pairs in enumerate(groups)}
+    values[(0, len(groups))] = total
+    hidden = protect(values, [list(values)], margins=[(0, len(groups))])
+    stats = [
+        hidden_stats(hidden[(0, i)]) if (0, i) in hidden else summarise_gains(pairs) for i, pairs in enumerate(groups)
+    ]
+    return stats, hidden.get((0, len(groups))) == COMPLEMENTARY
 
 
 def programme_report(scope: ReportScope) -> ProgrammeReport:
@@ -367,6 +385,17 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
         if cohort and cohort.city:
             members_of_city[cohort.city.pk] |= users
 
+    # Per course, cohort and city, each list protected against subtraction from the overall gain.
+    courses = sorted(pairs_by_course, key=str)
+    course_gains, hide_1 = _protected_gains([pairs_by_course[key] for key in courses], len(pair_of))
+    cohort_gains, hide_2 = _protected_gains(
+        [[pair_of[user] for user in members[pk] if user in pair_of] for pk in cohorts], len(pair_of)
+    )
+    city_gains, hide_3 = _protected_gains(
+        [[pair_of[user] for user in users if user in pair_of] for users in members_of_city.values()], len(pair_of)
+    )
+    overall = hidden_stats(COMPLEMENTARY) if hide_1 or hide_2 or hide_3 else summarise_gains(pair_of.values())
+
     return ProgrammeReport(
         scope=scope,
         learners=len(records),
@@ -374,16 +403,15 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
         active_learners=len(active),
         completions=completions,
         certificates=certificates,
-        gain=summarise_gains(pair_of.values()),
+        gain=overall,
         gain_by_course=tuple(
-            CourseGain(course_key=key, gain=summarise_gains(pairs))
-            for key, pairs in sorted(pairs_by_course.items(), key=lambda item: str(item[0]))
+            CourseGain(course_key=key, gain=gain) for key, gain in zip(courses, course_gains, strict=True)
         ),
         gain_by_cohort=tuple(
-            CohortGain(cohort=cohort, gain=_gain_of(members[pk], pair_of)) for pk, cohort in cohorts.items()
+            CohortGain(cohort=cohort, gain=gain) for cohort, gain in zip(cohorts.values(), cohort_gains, strict=True)
         ),
         gain_by_city=tuple(
-            CityGain(city=cities[pk], gain=_gain_of(users, pair_of)) for pk, users in members_of_city.items()
+            CityGain(city=cities[pk], gain=gain) for pk, gain in zip(members_of_city, city_gains, strict=True)
         ),
         confidence=ConfidenceChange(
             pre=summarise(p for p, _ in ratings_of),

@@ -57,6 +57,7 @@ __all__ = [
     "OneWayTable",
     "TwoWayTable",
     "disaggregate",
+    "hidden_stats",
     "one_way",
     "protect",
     "two_way",
@@ -78,7 +79,8 @@ SMALL = Suppressed("small")
 COMPLEMENTARY = Suppressed("complementary")
 
 
-def _hidden_stats(marker: Suppressed) -> GroupStats:
+def hidden_stats(marker: Suppressed) -> GroupStats:
+    """The statistics of a hidden group: a marker in place of every figure, n included."""
     return GroupStats(n=marker, difference=marker, normalised=marker, at_ceiling=marker, pre=marker, post=marker)
 
 
@@ -172,6 +174,8 @@ def protect(
             if len(hidden_here) != 1:
                 continue
             shown = [entry for entry in line if entry not in result]
+            if not shown:  # a line of one entry binds nothing
+                continue
             # Smallest non-zero cell first (least information lost); a total only when no cell is
             # left; a zero last (hiding a zero protects as well, it is just a poorer choice to show).
             shown.sort(key=lambda entry: (values[entry] == 0, entry in margins, values[entry], entry))
@@ -204,11 +208,11 @@ def _build_cells(
     hidden_counts = protect(counts, lines, margins=margins)
     pairs = {entry: _scores(members) for entry, members in groups.items()}
     # The statistics hide everything the counts hide, plus small numbers of learners with both checks.
-    hidden_stats = protect({entry: len(p) for entry, p in pairs.items()}, lines, margins=margins, hidden=hidden_counts)
+    stats_hidden = protect({entry: len(p) for entry, p in pairs.items()}, lines, margins=margins, hidden=hidden_counts)
     cells: dict[Entry, tuple[int | Suppressed, GroupStats]] = {}
     for entry in groups:
         count = hidden_counts.get(entry, counts[entry])
-        stats = _hidden_stats(hidden_stats[entry]) if entry in hidden_stats else summarise_gains(pairs[entry])
+        stats = hidden_stats(stats_hidden[entry]) if entry in stats_hidden else summarise_gains(pairs[entry])
         cells[entry] = (count, stats)
     return cells
 

@@ -270,3 +270,24 @@ def test_constant_number_of_queries(django_assert_num_queries, cohorts, per_coho
         report = programme_report(ReportScope(country="IS"))
     assert report.learners == cohorts * per_cohort
     assert report.gain.n == cohorts * per_cohort
+
+
+def test_a_small_cohorts_gain_cannot_be_worked_out_from_its_citys():
+    """A city's two cohorts: 3 learners with both checks and 7. The city's gain (n 10) is published, so
+    the 3's mean would be (10 × city mean − 7 × other mean) / 3: the 7-learner cohort's gain is hidden too."""
+    city = make_city()
+    small, large = make_cohort(city), make_cohort(city)
+    for user in learners(small, 3):
+        checks(user, 10, 90)
+    for user in learners(large, 7):
+        checks(user, 50, 60)
+    report = programme_report(ReportScope(city_id=city.pk))
+    assert report.gain.n == 10
+    assert report.gain.difference.mean == pytest.approx((3 * 80 + 7 * 10) / 10)
+    by_cohort = {g.cohort.pk: g.gain for g in report.gain_by_cohort}
+    assert by_cohort[small.pk].n == SMALL
+    assert by_cohort[large.pk].n == COMPLEMENTARY
+    assert is_suppressed(by_cohort[large.pk].difference)
+    # One city, one course: the whole group, shown.
+    assert [g.gain.n for g in report.gain_by_city] == [10]
+    assert [g.gain.n for g in report.gain_by_course] == [10]

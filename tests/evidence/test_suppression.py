@@ -196,3 +196,7 @@ def test_protect_hides_a_total_only_when_no_cell_is_left():
 def test_reasons_are_markers_not_numbers():
     assert isinstance(SMALL, Suppressed) and isinstance(COMPLEMENTARY, Suppressed)
     assert SMALL != COMPLEMENTARY
+
+
+def test_protect_accepts_a_line_of_one_entry():
+    assert protect({(0, 0): 3}, [[(0, 0)]]) == {(0, 0): SMALL}
