@@ -91,6 +91,9 @@ class CheckAttempt(models.Model):
     )
     topic_scores = models.JSONField(_("scores per topic"), default=dict, help_text=_("Topic → score (%)."))
     answers = models.JSONField(_("answers"), default=dict, help_text=_("Question id → the option ids chosen."))
+    correct_question_ids = models.JSONField(
+        _("questions answered right"), default=list, help_text=_("The ids of the questions answered right.")
+    )
     confidence = models.JSONField(_("confidence"), default=dict, help_text=_("Statement id → 1 to 5."))
     question_ids = models.JSONField(
         _("questions asked"),

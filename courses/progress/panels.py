@@ -10,6 +10,10 @@ completed cards. A function registered there receives the request, the completed
 ``compact`` (True on the dashboard's cards, where a link is enough), and returns
 ``{course_pk: CompletionAction}`` for the courses it has something for. Its cost must not grow with
 the number of courses: the dashboard's query count is pinned in the tests.
+
+``AFTER_ENROLMENT``: where a learner goes right after enrolling, instead of the first lesson (evidence's
+pre-check, which must come before any lesson is opened). A function registered there receives the
+request and the course and returns a URL, or nothing; the first URL wins.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
 
 LEARNER_DASHBOARD_PANELS = "learner_dashboard_panels"
 COURSE_COMPLETION_ACTIONS = "course_completion_actions"
+AFTER_ENROLMENT = "after_enrolment"
 
 
 def dashboard_panels(request: HttpRequest) -> list[SafeString]:
@@ -55,3 +60,12 @@ def completion_actions(
         for course_pk, action in (hook(request, courses, compact=compact) or {}).items():
             actions.setdefault(course_pk, []).append(action)
     return actions
+
+
+def after_enrolment_url(request: HttpRequest, course: CoursePage) -> str | None:
+    """The first registered app's page for a learner who has just enrolled, or None (the first lesson)."""
+    for hook in hooks.get_hooks(AFTER_ENROLMENT):
+        url = hook(request, course)
+        if url:
+            return url
+    return None

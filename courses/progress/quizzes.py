@@ -4,6 +4,7 @@ A question counts as correct when the chosen options are exactly the correct one
 questions and options come from the quiz block, and are the same in every translation.
 """
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from wagtail.blocks import StreamValue, StructValue
@@ -42,13 +43,25 @@ def questions_with_ids(quiz: StructValue):
         yield question.id, question.value, options
 
 
-def score_quiz(quiz: StructValue, answers: dict[str, list[str]]) -> QuizResult:
+def score_questions(questions: Iterable, answers: dict[str, list[str]]) -> tuple[QuestionResult, ...]:
+    """Each question's result, from (question id, question value, [(option id, option value), ...]).
+
+    Also used by the course's knowledge check (courses.evidence), whose questions are quiz questions.
+    """
     results = []
-    for question_id, _question, options in questions_with_ids(quiz):
+    for question_id, _question, options in questions:
         valid = {option_id for option_id, _option in options}
         chosen = tuple(sorted(option_id for option_id in answers.get(question_id, []) if option_id in valid))
         expected = {option_id for option_id, option in options if option["correct"]}
         results.append(QuestionResult(question_id=question_id, chosen=chosen, correct=set(chosen) == expected))
-    total = len(results)
-    score = round(100 * sum(result.correct for result in results) / total) if total else 0
-    return QuizResult(score=score, passed=score >= quiz["pass_mark"], questions=tuple(results))
+    return tuple(results)
+
+
+def percent_correct(results: Sequence[QuestionResult]) -> int:
+    return round(100 * sum(result.correct for result in results) / len(results)) if results else 0
+
+
+def score_quiz(quiz: StructValue, answers: dict[str, list[str]]) -> QuizResult:
+    results = score_questions(questions_with_ids(quiz), answers)
+    score = percent_correct(results)
+    return QuizResult(score=score, passed=score >= quiz["pass_mark"], questions=results)

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
 from courses.progress import selectors, services
-from courses.progress.panels import completion_actions, dashboard_panels
+from courses.progress.panels import after_enrolment_url, completion_actions, dashboard_panels
 
 
 def _live(model, page_id: int):
@@ -36,6 +36,9 @@ def enrol(request: HttpRequest, course_id: int) -> HttpResponse:
         messages.error(request, str(refused))
         return redirect(course.get_url(request))
     messages.success(request, _("You are enrolled. Welcome to the course!"))
+    next_url = after_enrolment_url(request, course)
+    if next_url:
+        return redirect(next_url)
     first = selectors.course_progress(request.user, course).resume
     return redirect(first.get_url(request) if first else course.get_url(request))
 

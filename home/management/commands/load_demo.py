@@ -8,6 +8,7 @@ from home.demo.accounts import DEMO_TOTP_SECRET, load_demo_accounts
 from home.demo.catalogue import load_catalogue
 from home.demo.cities import load_city_teams_and_assessments, load_demo_cities, load_needs_assessment
 from home.demo.cohorts import load_demo_cohorts
+from home.demo.evidence import load_knowledge_checks
 from home.demo.site import load_home_pages
 from search.indexing import rebuild as rebuild_search_index
 
@@ -30,6 +31,8 @@ class Command(BaseCommand):
             cities = load_demo_cities()
             questionnaire = load_needs_assessment(home)
             self.stdout.write(f"Cities: {len(cities)}, and the needs-assessment questionnaire in ar, en, fr.")
+            checks = load_knowledge_checks()
+            self.stdout.write(f"Knowledge checks: {len(checks)}, in ar, en, fr.")
             indexed = rebuild_search_index()
             self.stdout.write(
                 f"Catalogue: {len(courses)} courses in ar, en, fr, with tracks, guidebooks and case studies."

@@ -1,0 +1,70 @@
+"""What evidence adds to a completed course's box (progress's ``course_completion_actions`` hook): the final
+check, or the learner's before and after once taken, and the end-of-course survey. A constant number of
+queries however many courses are shown: the dashboard's count is pinned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from courses.evidence.forms import SurveyForm
+from courses.evidence.models import CheckAttempt, KnowledgeCheck, Phase, SurveyResponse
+from courses.models import CoursePage
+from courses.progress.panels import CompletionAction
+
+
+def final_check_actions(request: HttpRequest, courses: Sequence[CoursePage], *, compact: bool) -> dict:
+    keys = {course.translation_key for course in courses}
+    with_check = set(
+        KnowledgeCheck.objects.filter(course__translation_key__in=keys).values_list(
+            "course__translation_key", flat=True
+        )
+    )
+    if not with_check:
+        return {}
+    taken = set(
+        CheckAttempt.objects.filter(user=request.user, course_key__in=with_check, phase=Phase.POST).values_list(
+            "course_key", flat=True
+        )
+    )
+    actions = {}
+    for course in courses:
+        if course.translation_key not in with_check:
+            continue
+        if course.translation_key in taken:
+            actions[course.pk] = CompletionAction(
+                label=_("See your before and after"), url=reverse("evidence_results", args=[course.pk])
+            )
+            continue
+        url = reverse("evidence_check", args=[course.pk, Phase.POST])
+        details = (
+            "" if compact else render_to_string("evidence/includes/final_check.html", {"url": url}, request=request)
+        )
+        actions[course.pk] = CompletionAction(label=_("Take the final check"), url=url, details=details)
+    return actions
+
+
+def survey_actions(request: HttpRequest, courses: Sequence[CoursePage], *, compact: bool) -> dict:
+    """The survey form in the course page's completion box; not on the dashboard's compact cards."""
+    if compact:
+        return {}
+    keys = {course.translation_key for course in courses}
+    answered = set(
+        SurveyResponse.objects.filter(user=request.user, course_key__in=keys).values_list("course_key", flat=True)
+    )
+    return {
+        course.pk: CompletionAction(
+            label=_("Tell us what you thought of the course"),
+            url=reverse("evidence_survey", args=[course.pk]),
+            details=render_to_string(
+                "evidence/includes/survey_box.html", {"course": course, "form": SurveyForm()}, request=request
+            ),
+        )
+        for course in courses
+        if course.translation_key not in answered
+    }

@@ -1,0 +1,195 @@
+"""Writes of evidence of learning: taking or skipping the pre-check, taking the post-check, answering the
+end-of-course survey. Each is idempotent (one row per learner, course and phase: a retry returns what was
+stored) and stores nothing when it refuses. Scoring is the quizzes' own (courses.progress.quizzes).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from courses.evidence import checks
+from courses.evidence.models import CheckAttempt, CheckSkip, KnowledgeCheck, Phase, SurveyResponse
+from courses.models import CoursePage
+from courses.progress import quizzes
+from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress
+from lms.accounts.models import User
+
+__all__ = [
+    "CheckRefused",
+    "PreCheckClosed",
+    "closed_reason",
+    "post_check_open",
+    "pre_check_open",
+    "skip_pre_check",
+    "submit_check",
+    "submit_survey",
+]
+
+RATINGS = range(1, 6)
+
+
+class CheckRefused(Exception):
+    """Why a learner may not do this now, in their language."""
+
+
+class PreCheckClosed(CheckRefused):
+    pass
+
+
+def _enrolment(user: User, course_key: uuid.UUID) -> Enrolment | None:
+    return Enrolment.objects.filter(user=user, course_key=course_key).first()
+
+
+def has_started(*, user: User, course_key: uuid.UUID) -> bool:
+    """Any lesson of the course opened: a check taken now would not be a pre-check."""
+    return LessonProgress.objects.filter(user=user, course_key=course_key).exists()
+
+
+def pre_check_open(*, user: User, course_key: uuid.UUID) -> bool:
+    """Enrolled, not yet in the lessons, and neither taken nor skipped."""
+    enrolment = _enrolment(user, course_key)
+    return (
+        enrolment is not None
+        and enrolment.status == EnrolmentStatus.ACTIVE
+        and not has_started(user=user, course_key=course_key)
+        and not CheckAttempt.objects.filter(user=user, course_key=course_key).exists()
+        and not CheckSkip.objects.filter(user=user, course_key=course_key).exists()
+    )
+
+
+def post_check_open(*, user: User, course_key: uuid.UUID) -> bool:
+    enrolment = _enrolment(user, course_key)
+    return enrolment is not None and enrolment.completed_at is not None
+
+
+def _require_open(*, user: User, course_key: uuid.UUID, phase: str) -> None:
+    if phase == Phase.PRE:
+        enrolment = _enrolment(user, course_key)
+        if enrolment is None or enrolment.status != EnrolmentStatus.ACTIVE:
+            raise CheckRefused(_("Enrol in this course to take its check."))
+        if has_started(user=user, course_key=course_key):
+            raise PreCheckClosed(
+                _(
+                    "You have already started this course's lessons, so a check now would not show where you "
+                    "started from. There is nothing to do: you will take the final check after the last lesson."
+                )
+            )
+    elif not post_check_open(user=user, course_key=course_key):
+        raise CheckRefused(_("The final check opens when you have completed the course's lessons."))
+
+
+def closed_reason(*, user: User, course_key: uuid.UUID, phase: Phase | str) -> str:
+    """Why the learner may not take this phase's check now, in their language; "" when they may."""
+    try:
+        _require_open(user=user, course_key=course_key, phase=phase)
+    except CheckRefused as refused:
+        return str(refused)
+    return ""
+
+
+def _clean_confidence(check: KnowledgeCheck, confidence: dict[str, str]) -> dict[str, int]:
+    ratings = {}
+    for statement in checks.statements(check):
+        try:
+            rating = int(confidence.get(statement.id, ""))
+        except ValueError:
+            rating = 0
+        if rating not in RATINGS:
+            raise CheckRefused(_("Rate every statement from 1 to 5."))
+        ratings[statement.id] = rating
+    return ratings
+
+
+def submit_check(
+    *,
+    user: User,
+    course: CoursePage,
+    phase: Phase | str,
+    answers: dict[str, list[str]],
+    confidence: dict[str, str],
+    language: str = "",
+) -> CheckAttempt:
+    """Score and store the learner's answers for one phase; the stored attempt if they already took it."""
+    course_key = course.translation_key
+    existing = CheckAttempt.objects.filter(user=user, course_key=course_key, phase=phase).first()
+    if existing:
+        return existing
+    check = checks.check_for(course_key, language=language or None)
+    if check is None:
+        raise CheckRefused(_("This course has no check."))
+    _require_open(user=user, course_key=course_key, phase=phase)
+    ratings = _clean_confidence(check, confidence)
+    asked = checks.questions(check)
+    results = quizzes.score_questions(asked, answers)
+    topic_of = checks.topics(check)
+    by_topic = defaultdict(list)
+    for result in results:
+        by_topic[topic_of[result.question_id]].append(result)
+    try:
+        with transaction.atomic():
+            return CheckAttempt.objects.create(
+                user=user,
+                course_key=course_key,
+                phase=phase,
+                score=quizzes.percent_correct(results),
+                topic_scores={topic: quizzes.percent_correct(rows) for topic, rows in by_topic.items()},
+                answers={result.question_id: list(result.chosen) for result in results},
+                correct_question_ids=[result.question_id for result in results if result.correct],
+                confidence=ratings,
+                question_ids=[question_id for question_id, _question, _options in asked],
+                language=check.locale.language_code,
+            )
+    except IntegrityError:
+        # The same form sent twice at once: the first one counts.
+        return CheckAttempt.objects.get(user=user, course_key=course_key, phase=phase)
+
+
+def skip_pre_check(*, user: User, course: CoursePage) -> CheckSkip:
+    course_key = course.translation_key
+    existing = CheckSkip.objects.filter(user=user, course_key=course_key).first()
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            skip, _created = CheckSkip.objects.get_or_create(user=user, course_key=course_key)
+    except IntegrityError:
+        skip = CheckSkip.objects.get(user=user, course_key=course_key)
+    return skip
+
+
+def submit_survey(
+    *,
+    user: User,
+    course: CoursePage,
+    relevance: int,
+    usefulness: int,
+    likely_to_apply: int,
+    comment: str = "",
+    language: str = "",
+) -> SurveyResponse:
+    """The end-of-course survey, once per learner and course: a second submit returns the first."""
+    course_key = course.translation_key
+    existing = SurveyResponse.objects.filter(user=user, course_key=course_key).first()
+    if existing:
+        return existing
+    if not post_check_open(user=user, course_key=course_key):
+        raise CheckRefused(_("The survey opens when you have completed the course."))
+    if any(rating not in RATINGS for rating in (relevance, usefulness, likely_to_apply)):
+        raise CheckRefused(_("Choose a rating from 1 to 5 for each question."))
+    try:
+        with transaction.atomic():
+            return SurveyResponse.objects.create(
+                user=user,
+                course_key=course_key,
+                relevance=relevance,
+                usefulness=usefulness,
+                likely_to_apply=likely_to_apply,
+                comment=comment.strip()[:2000],
+                language=language,
+            )
+    except IntegrityError:
+        return SurveyResponse.objects.get(user=user, course_key=course_key)
