@@ -291,3 +291,19 @@ def test_a_small_cohorts_gain_cannot_be_worked_out_from_its_citys():
     # One city, one course: the whole group, shown.
     assert [g.gain.n for g in report.gain_by_city] == [10]
     assert [g.gain.n for g in report.gain_by_course] == [10]
+
+
+def test_programme_wide_report_and_course_filter(django_assert_num_queries):
+    """Without a place, every enrolled learner is in scope (the demo's too); a course narrows it to that course."""
+    course = uuid.uuid4()
+    users = learners(make_cohort(), 5)
+    Enrolment.objects.bulk_create([Enrolment(user=user, course_key=course) for user in users])
+    for user in users:
+        checks(user, 30, 80, course_key=course)
+    with django_assert_num_queries(8):
+        everyone = programme_report(ReportScope())
+    assert everyone.learners >= 5
+    one_course = programme_report(ReportScope(course_key=course))
+    assert one_course.learners == 5
+    assert one_course.enrolments == 5
+    assert one_course.gain.difference.mean == 50
