@@ -12,7 +12,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -23,6 +22,7 @@ from wagtail.search import index
 
 from courses.cities.blocks import SectionBlock
 from lms.accounts.models import CityContext
+from lms.languages.multilingual import local_text, text_in
 
 NAME_LANGUAGES = ("ar", "en", "fr")
 
@@ -38,9 +38,7 @@ class CityKind(models.TextChoices):
 class CityQuerySet(models.QuerySet):
     def with_local_name(self, language: str | None = None):
         """Annotate ``local_name``: the name in this language (the active one by default), else English."""
-        language = (language or translation.get_language() or "en")[:2]
-        field = f"name_{language}" if language in NAME_LANGUAGES else "name_en"
-        return self.annotate(local_name=Coalesce(NullIf(field, models.Value("")), "name_en"))
+        return self.annotate(local_name=local_text("name", language))
 
     def in_country(self, country: str):
         return self.filter(country=country) if country else self
@@ -147,9 +145,7 @@ class City(index.Indexed, models.Model):
 
     def _in_language(self, prefix: str, language: str | None) -> str:
         """``<prefix>_<language>`` (name, region), else the English one: each is held in the three languages."""
-        language = (language or "en")[:2]
-        value = getattr(self, f"{prefix}_{language}") if language in NAME_LANGUAGES else ""
-        return value or getattr(self, f"{prefix}_en")
+        return text_in(self, prefix, language or "en")
 
 
 class TeamRole(models.TextChoices):

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "courses.cohorts",
     "courses.cities",
     "courses.evidence",
+    "courses.convenings",
     "courses.h5p",
     "lms.accounts.apps.AccountsConfig",
     "lms.languages",

@@ -1,0 +1,269 @@
+"""Convenings: the sessions the hub holds besides the online courses (training workshops, national–local
+dialogues, city-to-city exchanges) and the learners' registrations for them.
+
+Session → invited cohorts and cities (who may register) → registrations (registered, or waiting in
+``position`` order when the session is full, or cancelled). A session's title and agenda are held in
+Arabic, English and French on the one row, shown in the reader's language with English as the fallback
+(lms.languages.multilingual), as a city's name is.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from courses.cities.models import City
+from courses.cohorts.models import Cohort
+from lms.languages.calendar import TIME_ZONE_CHOICES
+from lms.languages.multilingual import text_in
+
+
+class SessionKind(models.TextChoices):
+    WORKSHOP = "workshop", _("Training workshop")
+    DIALOGUE = "dialogue", _("National–local dialogue")
+    EXCHANGE = "exchange", _("City-to-city exchange")
+
+
+class LanguagesField(models.JSONField):
+    """A list of language codes, chosen with checkboxes (a JSON text box would be no form for an editor)."""
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            choices=settings.LANGUAGES,
+            widget=forms.CheckboxSelectMultiple,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+        )
+
+
+def default_languages() -> list[str]:
+    return [settings.LANGUAGE_CODE]
+
+
+class SessionQuerySet(models.QuerySet):
+    def upcoming(self, now=None):
+        """Sessions that have not ended yet, soonest first."""
+        return self.filter(ends_at__gt=now or timezone.now()).order_by("starts_at", "pk")
+
+    def inviting(self, user):
+        """Sessions that invite this learner: through one of their cohorts or their city's team."""
+        if not user.is_authenticated:
+            return self.none()
+        invited = models.Q(invited_cohorts__memberships__user=user) | models.Q(invited_cities__memberships__user=user)
+        return self.filter(pk__in=self.model.objects.filter(invited).values("pk"))
+
+    def organised_by(self, user):
+        return self.filter(organisers=user)
+
+
+class Session(models.Model):
+    """One meeting, in a room or online, with its own time zone and (optionally) a limit on places."""
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=SessionKind.choices,
+        default=SessionKind.WORKSHOP,
+        help_text=_(
+            "A training workshop, a dialogue between cities and central government, or an exchange between cities."
+        ),
+    )
+    title_ar = models.CharField(
+        _("title in Arabic"), max_length=200, blank=True, help_text=_("Left empty, the English one is shown.")
+    )
+    title_en = models.CharField(_("title in English"), max_length=200, help_text=_("e.g. Youth councils: what works"))
+    title_fr = models.CharField(
+        _("title in French"), max_length=200, blank=True, help_text=_("Left empty, the English one is shown.")
+    )
+    agenda_ar = models.TextField(
+        _("agenda in Arabic"), blank=True, help_text=_("Left empty, the English one is shown.")
+    )
+    agenda_en = models.TextField(_("agenda in English"), blank=True, help_text=_("What will be discussed, in order."))
+    agenda_fr = models.TextField(
+        _("agenda in French"), blank=True, help_text=_("Left empty, the English one is shown.")
+    )
+    starts_at = models.DateTimeField(_("starts at"), help_text=_("In the session's time zone."))
+    ends_at = models.DateTimeField(_("ends at"), help_text=_("In the session's time zone."))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=TIME_ZONE_CHOICES,
+        default="Africa/Tunis",
+        help_text=_(
+            "Where the session takes place (or is organised from). Learners see times in their own time zone too."
+        ),
+    )
+    venue_address = models.TextField(_("venue address"), blank=True, help_text=_("For a session in a room."))
+    map_url = models.URLField(_("map link"), blank=True, help_text=_("A link to the venue on a map."))
+    online_url = models.URLField(
+        _("online link"), blank=True, help_text=_("For a session held online: the meeting link.")
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no limit. When full, learners join a waiting list."),
+    )
+    invited_cohorts = models.ManyToManyField(
+        Cohort,
+        verbose_name=_("invited cohorts"),
+        related_name="sessions",
+        blank=True,
+        help_text=_("Their learners may register."),
+    )
+    invited_cities = models.ManyToManyField(
+        City,
+        verbose_name=_("invited cities"),
+        related_name="sessions",
+        blank=True,
+        help_text=_("Their teams' members may register."),
+    )
+    related_pages = models.ManyToManyField(
+        "wagtailcore.Page",
+        verbose_name=_("related courses and modules"),
+        related_name="+",
+        blank=True,
+        help_text=_("The courses or modules this session builds on."),
+    )
+    languages = LanguagesField(
+        _("languages"), default=default_languages, help_text=_("The languages spoken at the session.")
+    )
+    organisers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("organisers"),
+        related_name="organised_sessions",
+        blank=True,
+        help_text=_("Trainers and programme managers who run the session."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = SessionQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("title_ar"), FieldPanel("title_en"), FieldPanel("title_fr")])],
+            heading=_("Title"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("agenda_ar"), FieldPanel("agenda_en"), FieldPanel("agenda_fr")], heading=_("Agenda")
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]), FieldPanel("time_zone")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue_address"), FieldPanel("map_url"), FieldPanel("online_url")], heading=_("Where")
+        ),
+        FieldPanel("capacity"),
+        MultiFieldPanel([FieldPanel("invited_cohorts"), FieldPanel("invited_cities")], heading=_("Who is invited")),
+        FieldPanel("related_pages"),
+        FieldPanel("languages"),
+        FieldPanel("organisers"),
+    ]
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def title(self) -> str:
+        """In the reader's (active) language, else English."""
+        return text_in(self, "title")
+
+    @property
+    def agenda(self) -> str:
+        return text_in(self, "agenda")
+
+    def title_in(self, language: str | None) -> str:
+        return text_in(self, "title", language)
+
+    def agenda_in(self, language: str | None) -> str:
+        return text_in(self, "agenda", language)
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url) and not self.venue_address
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A session ends after it starts.")})
+        if not (self.venue_address or self.online_url):
+            raise ValidationError(_("Give a venue address or an online link."))
+
+
+class RegistrationStatus(models.TextChoices):
+    REGISTERED = "registered", _("Registered")
+    WAITING = "waiting", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def registered(self):
+        return self.filter(status=RegistrationStatus.REGISTERED)
+
+    def waiting(self):
+        """The waiting list, first in line first."""
+        return self.filter(status=RegistrationStatus.WAITING).order_by("position", "pk")
+
+
+class Registration(models.Model):
+    """A learner's place at a session (or in its waiting list). Cancelling keeps the row, so that
+    registering again is the same row and a cancelled learner goes to the back of the line."""
+
+    session = models.ForeignKey(
+        Session,
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        verbose_name=_("session"),
+        help_text=_("The session."),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="session_registrations",
+        verbose_name=_("learner"),
+        help_text=_("The learner who registered."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.REGISTERED,
+        help_text=_("Registered, waiting for a place, or cancelled."),
+    )
+    position = models.PositiveIntegerField(
+        _("place in line"), null=True, blank=True, help_text=_("On the waiting list: lower comes first.")
+    )
+    reminded_at = models.DateTimeField(
+        _("reminded at"), null=True, blank=True, help_text=_("When the day-before reminder was sent.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["session", "created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="one_registration_per_session")]
+
+    def __str__(self) -> str:
+        return f"{self.session} · {self.user}"
