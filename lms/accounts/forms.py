@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from .form_extensions import PROFILE, SIGNUP, ExtensibleFormMixin
-from .models import User
+from .models import Gender, User
 from .names import clean_name, has_arabic_letter
 
 
@@ -80,7 +80,11 @@ class ProfileForm(ExtensibleFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["gender"].required = False  # optional: left out of a post, it stays as it was
         self.add_extensions(user=self.instance)
+
+    def clean_gender(self):
+        return self.cleaned_data.get("gender") or self.instance.gender or Gender.PREFER_NOT_TO_SAY
 
     def clean_full_name(self):
         return clean_name(self.cleaned_data["full_name"])
