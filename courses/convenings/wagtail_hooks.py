@@ -1,0 +1,54 @@
+"""Convenings in the admin (sessions and their registrations, for programme managers) and on the learner's
+dashboard ("Upcoming sessions", through progress's LEARNER_DASHBOARD_PANELS hook)."""
+
+from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from courses.choosers import SnippetViewSet
+from courses.convenings import selectors
+from courses.convenings.models import Registration, Session
+from courses.progress.panels import LEARNER_DASHBOARD_PANELS
+
+DASHBOARD_SESSIONS = 5
+
+
+class SessionViewSet(SnippetViewSet):
+    model = Session
+    icon = "date"
+    menu_label = _("Sessions")
+    list_display = ["title_en", "title_ar", "kind", "starts_at", "time_zone", "capacity"]
+    list_filter = ["kind"]
+    search_fields = ["title_ar", "title_en", "title_fr"]
+    search_backend_name = None
+    ordering = ["-starts_at"]
+
+
+class RegistrationViewSet(SnippetViewSet):
+    model = Registration
+    icon = "list-ul"
+    menu_label = _("Registrations")
+    list_display = ["session", "user", "status", "position", "created_at"]
+    list_filter = ["status"]
+
+
+class ConveningsGroup(SnippetViewSetGroup):
+    items = (SessionViewSet, RegistrationViewSet)
+    menu_icon = "date"
+    menu_label = _("Convenings")
+    menu_name = "convenings"
+    menu_order = 270
+
+
+register_snippet(ConveningsGroup)
+
+
+@hooks.register(LEARNER_DASHBOARD_PANELS)
+def upcoming_sessions(request):
+    """The learner's next sessions, with their registration; nothing for a learner invited to none."""
+    cards = selectors.upcoming_for(request.user, limit=DASHBOARD_SESSIONS)
+    if not cards:
+        return None
+    return render_to_string("convenings/includes/dashboard_panel.html", {"cards": cards}, request=request)
