@@ -284,3 +284,40 @@ def test_the_demo_foundation_course_has_its_check_in_three_languages(demo_site):
     assert ids[0] == ids[1] == ids[2] and len(ids[0]) == 4
     topics = {check.locale.language_code: checks.topics(check) for check in demo}
     assert topics["ar"] != topics["en"] and set(topics["ar"]) == set(topics["en"])
+
+
+# Cost ------------------------------------------------------------------------------------------
+
+
+def _completed_courses(learner, count):
+    from courses.models import CourseIndexPage
+    from courses.progress.models import Enrolment
+    from tests.factories import make_course
+
+    index = CourseIndexPage.objects.get(locale__language_code="ar")
+    courses = []
+    for number in range(count):
+        course = make_course(index, slug=f"cost-{count}-{number}", modules=1, lessons_per_module=1)
+        make_check(course)
+        Enrolment.objects.create(user=learner, course_key=course.translation_key, completed_at="2026-01-01T00:00Z")
+        courses.append(course)
+    return courses
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_completion_actions_cost_does_not_grow_with_courses(rf, learner, demo_site, django_assert_num_queries, compact):
+    from courses.evidence import completion
+
+    request = rf.get("/")
+    request.user = learner
+    few, many = _completed_courses(learner, 1), _completed_courses(learner, 10)
+    CheckAttempt.objects.create(user=learner, course_key=many[0].translation_key, phase=Phase.POST, score=50)
+    expected = 2 if compact else 3
+    with django_assert_num_queries(expected):
+        completion.final_check_actions(request, few, compact=compact)
+        completion.survey_actions(request, few, compact=compact)
+    with django_assert_num_queries(expected):
+        actions = completion.final_check_actions(request, many, compact=compact)
+        completion.survey_actions(request, many, compact=compact)
+    assert actions[many[0].pk].url == reverse("evidence_results", args=[many[0].pk])
+    assert actions[many[1].pk].url == reverse("evidence_check", args=[many[1].pk, Phase.POST])
