@@ -1,0 +1,276 @@
+"""The programme report's pages and downloads: who may read which report, suppression on the page and in
+every file (a cell of 3 learners never shows 3), the Arabic PDF (real WeasyPrint, read back with
+pdftotext), and a query count that does not grow with the number of learners."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+import subprocess
+import unicodedata
+import uuid
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone, translation
+from openpyxl import load_workbook
+
+from courses.cities.models import City, CityKind
+from courses.cohorts.access import PROGRAMME_MANAGERS
+from courses.cohorts.models import CohortMembership, MembershipSource
+from courses.evidence.models import CheckAttempt, Phase
+from courses.progress.models import Enrolment, LessonProgress, LessonStatus
+from lms.accounts.models import CityContext, User
+from tests import system_tools
+from tests.cohorts.conftest import make_cohort, make_trainer
+from tests.factories import give_mfa, make_user
+
+pytestmark = pytest.mark.django_db
+
+COURSE = uuid.uuid4()
+_batches = itertools.count(1)
+
+
+def url(name: str, *args, language: str = "en") -> str:
+    with translation.override(language):
+        return reverse(name, args=args)
+
+
+def add_learners(cohort, count: int, *, role: str = "municipal_staff", pre: int = 40, post: int = 70) -> list[User]:
+    """`count` members of `cohort`, enrolled in COURSE, a lesson completed, both checks taken (pre, post + i)."""
+    batch = next(_batches)
+    users = User.objects.bulk_create(
+        [User(email=f"pr-{batch}-{n}@example.org", full_name=f"L{n}", password="!", role=role) for n in range(count)]
+    )
+    now = timezone.now()
+    CohortMembership.objects.bulk_create(
+        [CohortMembership(cohort=cohort, user=user, source=MembershipSource.TRAINER) for user in users]
+    )
+    Enrolment.objects.bulk_create([Enrolment(user=user, course_key=COURSE) for user in users])
+    LessonProgress.objects.bulk_create(
+        [
+            LessonProgress(
+                user=user,
+                lesson_key=uuid.uuid4(),
+                course_key=COURSE,
+                status=LessonStatus.COMPLETED,
+                completed_at=now,
+                last_visited_at=now,
+            )
+            for user in users
+        ]
+    )
+    CheckAttempt.objects.bulk_create(
+        [
+            CheckAttempt(user=user, course_key=COURSE, phase=phase, score=score, confidence={"c": value})
+            for n, user in enumerate(users)
+            for phase, score, value in ((Phase.PRE, pre + n % 7, 2), (Phase.POST, post + (3 * n) % 11, 4))
+        ]
+    )
+    return users
+
+
+@pytest.fixture
+def trainer():
+    return make_trainer("report-trainer@example.org")
+
+
+@pytest.fixture
+def other_trainer():
+    return make_trainer("report-other@example.org")
+
+
+@pytest.fixture
+def manager():
+    user = make_user("report-pm@example.org")
+    user.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    give_mfa(user)
+    return user
+
+
+@pytest.fixture
+def city():
+    return City.objects.create(
+        name_en="Report Town",
+        name_ar="بلدة التقرير",
+        name_fr="Report Town",
+        country="JO",
+        kind=CityKind.LARGE_CITY,
+        context=CityContext.STABLE,
+    )
+
+
+@pytest.fixture
+def cohort(trainer, city):
+    """Eight learners: five municipal staff and three mayors (a cell of 3, to be hidden)."""
+    cohort = make_cohort(name="مجموعة إربد", trainers=[trainer], country="JO", city=city)
+    add_learners(cohort, 5)
+    add_learners(cohort, 3, role="mayor")
+    return cohort
+
+
+@pytest.fixture
+def other_cohort(other_trainer):
+    cohort = make_cohort(name="Tunis staff", trainers=[other_trainer], country="TN", city_name="Tunis")
+    add_learners(cohort, 6)
+    return cohort
+
+
+# --- Access ----------------------------------------------------------------------------------------
+
+
+def test_programme_manager_reads_every_scope(client, manager, cohort, other_cohort, city):
+    client.force_login(manager)
+    for query in ({}, {"country": "JO"}, {"city": city.pk}, {"cohort": other_cohort.pk}, {"start": "2020-01-01"}):
+        response = client.get(url("evidence_report"), query)
+        assert response.status_code == 200, query
+        assert "Knowledge gain" in response.content.decode()
+    for name in ("evidence_report_csv", "evidence_report_xlsx"):
+        assert client.get(url(name), {"cohort": cohort.pk}).status_code == 200
+
+
+def test_trainer_reads_only_their_cohorts_report(client, trainer, cohort, other_cohort, city):
+    client.force_login(trainer)
+    page = client.get(url("evidence_report"))
+    assert page.status_code == 200
+    assert "Choose one of your cohorts" in page.content.decode()
+    # The form offers their cohort, not the other trainer's.
+    assert f'value="{cohort.pk}"' in page.content.decode()
+    assert f'value="{other_cohort.pk}"' not in page.content.decode()
+    assert client.get(url("evidence_report"), {"cohort": cohort.pk}).status_code == 200
+    # Another trainer's cohort, a made-up id, a country or a city: not found, in every format (IDOR).
+    for query in ({"cohort": other_cohort.pk}, {"cohort": 999999}, {"country": "JO"}, {"city": city.pk}):
+        assert client.get(url("evidence_report"), query).status_code == 404, query
+        assert client.get(url("evidence_report_csv"), query).status_code == 404, query
+        assert client.get(url("evidence_report_xlsx"), query).status_code == 404, query
+        assert client.get(url("evidence_report_pdf", "en"), query).status_code == 404, query
+    # Downloads need a cohort: the whole programme is not theirs.
+    assert client.get(url("evidence_report_csv")).status_code == 404
+
+
+def test_learners_and_anonymous_visitors_are_refused(client, cohort):
+    anonymous = client.get(url("evidence_report"), {"cohort": cohort.pk})
+    assert anonymous.status_code == 302 and "login" in anonymous["Location"]
+    assert client.get(url("evidence_report_csv"), {"cohort": cohort.pk}).status_code == 302
+    member = CohortMembership.objects.filter(cohort=cohort).first().user
+    client.force_login(member)
+    for name, args in (("evidence_report", ()), ("evidence_report_csv", ()), ("evidence_report_pdf", ("ar",))):
+        assert client.get(url(name, *args), {"cohort": cohort.pk}).status_code == 404
+
+
+def test_a_period_whose_end_comes_first_is_explained_not_computed(client, manager, cohort):
+    client.force_login(manager)
+    page = client.get(url("evidence_report"), {"start": "2026-05-01", "end": "2026-01-01"}).content.decode()
+    assert "The end of the period comes before its start." in page
+    assert "Knowledge gain" not in page
+
+
+# --- Suppression ---------------------------------------------------------------------------------
+
+ROLE_ROW = re.compile(r"<tr>\s*<th scope=\"row\">Mayor or deputy mayor</th>(.*?)</tr>", re.S)
+
+
+def test_the_page_hides_a_cell_of_three_learners(client, manager, cohort):
+    client.force_login(manager)
+    page = client.get(url("evidence_report"), {"cohort": cohort.pk}).content.decode()
+    row = ROLE_ROW.search(page).group(1)
+    assert "fewer than 5" in row
+    assert not re.search(r">\s*3\s*<", row)
+    # The municipal staff (5) are shown with their number... and hidden again, as the complementary cell
+    # (the total 8 minus 5 would give the mayors' 3 back), or the total is hidden: never all three shown.
+    assert "Method and limits" in page and "no control group" in page.lower()
+
+
+def _disaggregation_counts(rows: list[list]) -> list:
+    """The learner counts (first two value columns) of every row of the "By …" tables."""
+    counts, inside = [], False
+    for row in rows:
+        first = str(row[0]) if row else ""
+        if first.startswith("By "):
+            inside = True
+            continue
+        if not row:
+            inside = False
+            continue
+        if inside and len(row) > 2 and first:
+            counts.extend(row[1:3])
+    return counts
+
+
+def _check_no_small_number(rows: list[list]) -> None:
+    mayors = next(row for row in rows if row and row[0] == "Mayor or deputy mayor")
+    assert mayors[1] == "fewer than 5" and 3 not in mayors and "3" not in mayors
+    counts = _disaggregation_counts(rows)
+    assert counts, "the disaggregation tables were not found"
+    for value in counts:
+        number = value if isinstance(value, int | float) else (int(value) if str(value).isdigit() else None)
+        assert number is None or number == 0 or number >= 5, counts
+
+
+def test_csv_and_xlsx_hide_the_same_cells(client, manager, cohort):
+    client.force_login(manager)
+    response = client.get(url("evidence_report_csv"), {"cohort": cohort.pk, "separator": "comma"})
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    csv_rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    _check_no_small_number(csv_rows)
+
+    response = client.get(url("evidence_report_xlsx"), {"cohort": cohort.pk})
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
+    xlsx_rows = [[value for value in row if value is not None] for row in workbook.active.iter_rows(values_only=True)]
+    _check_no_small_number(xlsx_rows)
+    # Same hidden cells in both files: the text of every row of the tables matches.
+    hidden_csv = [row[0] for row in csv_rows if "fewer than 5" in row]
+    hidden_xlsx = [row[0] for row in xlsx_rows if "fewer than 5" in row]
+    assert hidden_csv == hidden_xlsx and hidden_csv
+
+
+# --- The PDF -------------------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    """Without direction marks and Arabic vowel signs: pdftotext may put a shadda before or after its letter."""
+    return re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u0652]", "", text)
+
+
+def test_the_arabic_pdf_renders_right_to_left_with_arabic_headings(client, manager, cohort, tmp_path):
+    system_tools.require("pdftotext", "pdftoppm")
+    client.force_login(manager)
+    response = client.get(url("evidence_report_pdf", "ar", language="ar"), {"cohort": cohort.pk})
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    path = tmp_path / "report.pdf"
+    path.write_bytes(response.content)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", text)  # presentation forms back to letters
+    text = _plain(text)
+    with translation.override("ar"):
+        expected = [translation.gettext(s) for s in ("Programme report", "Learners", "Cohort", "Knowledge gain")]
+    for heading in expected:
+        assert _plain(heading) in text, heading
+    assert "إربد" in text  # the cohort's Arabic name, shaped and read back
+    assert "المتعلمون" in text  # a heading from the Arabic catalogue ("Learners")
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")], check=True
+    )
+    assert list(tmp_path.glob("page*.png"))
+
+
+# --- Queries -------------------------------------------------------------------------------------
+
+
+def test_the_page_reads_a_constant_number_of_queries(client, manager, trainer, django_assert_num_queries):
+    small = make_cohort(name="Small", trainers=[trainer], country="JO")
+    large = make_cohort(name="Large", trainers=[trainer], country="JO")
+    add_learners(small, 10)
+    add_learners(large, 100)
+    client.force_login(manager)
+    client.get(url("evidence_report"), {"cohort": small.pk})  # warm the session and the site caches
+    with CaptureQueriesContext(connection) as ten:
+        assert client.get(url("evidence_report"), {"cohort": small.pk}).status_code == 200
+    with django_assert_num_queries(len(ten)):
+        assert client.get(url("evidence_report"), {"cohort": large.pk}).status_code == 200
