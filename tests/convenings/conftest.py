@@ -45,7 +45,7 @@ def invited(cohort):
     """Three learners of the invited cohort."""
     learners = []
     for number in range(3):
-        user = make_user(f"invited{number}@example.org", full_name=f"Invited {number}")
+        user = make_user(f"invited{number}@example.org", full_name=f"Invited {number}", preferred_language="en")
         add_member(cohort, user)
         learners.append(user)
     return learners

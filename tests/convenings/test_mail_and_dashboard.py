@@ -1,0 +1,110 @@
+"""The confirmation and reminder mail in the learner's language and time zone, the reminder sent once,
+and the dashboard's "Upcoming sessions" panel at a constant cost."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+
+from courses.convenings import services
+from courses.convenings.models import Registration
+from tests.cohorts.conftest import add_member
+from tests.convenings.conftest import make_session
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_confirmation_is_in_arabic_with_the_learners_time(cohort, mailoutbox, django_capture_on_commit_callbacks):
+    learner = make_user("salma@example.org", full_name="سلمى", preferred_language="ar", country="MA")
+    add_member(cohort, learner)
+    start = datetime(2099, 5, 4, 9, 0, tzinfo=UTC)
+    session = make_session(cohorts=[cohort], time_zone="Asia/Amman", online_url="https://meet.example.org/x")
+    session.starts_at, session.ends_at = start, start + timedelta(hours=2)
+    session.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.register(user=learner, session=session)
+    [mail] = mailoutbox
+    assert mail.to == ["salma@example.org"]
+    assert "مجالس الشباب: ما الذي ينجح" in mail.subject
+    assert "سلمى" in mail.body
+    # The learner is in Morocco (Casablanca, UTC+1): 09:00 UTC is 10:00 for her, 12:00 in Amman (UTC+3);
+    # the month in Moroccan Arabic (ماي).
+    assert "ماي" in mail.body
+    assert "10:00" in mail.body and "12:00" in mail.body
+    assert "https://meet.example.org/x" in mail.body
+    assert reverse("session_ics", args=[session.pk]).split("/", 2)[2] in mail.body
+
+
+def test_the_waiting_list_mail_says_so(cohort, invited, mailoutbox, django_capture_on_commit_callbacks):
+    session = make_session(cohorts=[cohort], capacity=1, online_url="https://meet.example.org/secret")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.register(user=invited[0], session=session)
+        services.register(user=invited[1], session=session)
+    assert mailoutbox[1].to == [invited[1].email]
+    assert "Waiting list: \u2068Youth councils: what works\u2069" in mailoutbox[1].subject  # title isolated
+    assert "waiting list" in mailoutbox[1].body
+    assert "https://meet.example.org/secret" not in mailoutbox[1].body  # the link is for those with a place
+
+
+def test_the_reminder_is_sent_once_the_day_before(cohort, invited, mailoutbox):
+    tomorrow = make_session(cohorts=[cohort], starts_in=timedelta(hours=20))
+    later = make_session(cohorts=[cohort], starts_in=timedelta(days=5), title_en="Later")
+    for session in (tomorrow, later):
+        services.register(user=invited[0], session=session)
+    services.register(user=invited[1], session=tomorrow)
+    services.cancel(user=invited[1], session=tomorrow)
+    mailoutbox.clear()
+    call_command("send_session_reminders", stdout=__import__("io").StringIO())
+    assert [message.to for message in mailoutbox] == [[invited[0].email]]
+    assert "Tomorrow" in mailoutbox[0].subject
+    assert Registration.objects.get(session=tomorrow, user=invited[0]).reminded_at is not None
+    call_command("send_session_reminders", stdout=__import__("io").StringIO())
+    assert len(mailoutbox) == 1
+
+
+def _dashboard(client):
+    with translation.override("en"):
+        return client.get(reverse("my_learning"))
+
+
+def test_the_dashboard_lists_upcoming_sessions_with_the_status(client, cohort, invited):
+    coming = make_session(cohorts=[cohort], title_en="Coming soon")
+    make_session(cohorts=[cohort], title_en="Already over", starts_in=-timedelta(days=2))
+    make_session(title_en="Not for you")
+    services.register(user=invited[0], session=coming)
+    client.force_login(invited[0])
+    text = _dashboard(client).content.decode()
+    assert "Upcoming sessions" in text and "Coming soon" in text and "You are registered." in text
+    assert "Already over" not in text and "Not for you" not in text
+
+
+def test_no_panel_for_a_learner_invited_to_nothing(client, outsider, cohort):
+    make_session(cohorts=[cohort])
+    client.force_login(outsider)
+    assert "Upcoming sessions" not in _dashboard(client).content.decode()
+
+
+def test_the_panels_queries_do_not_grow_with_the_sessions(client, cohort, invited, django_assert_num_queries):
+    from courses.convenings import selectors
+
+    def count_for(sessions: int) -> int:
+        Registration.objects.all().delete()
+        for number in range(sessions):
+            session = make_session(cohorts=[cohort], title_en=f"S{number}", starts_in=timedelta(days=number + 1))
+            services.register(user=invited[0], session=session)
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            cards = selectors.upcoming_for(invited[0])
+            [card.is_registered for card in cards]
+        return len(queries)
+
+    assert count_for(1) == count_for(10) == 2
+    with django_assert_num_queries(2):
+        selectors.upcoming_for(invited[0], limit=5)
