@@ -2,6 +2,8 @@
 
 An issued certificate is a public record (its `/verify/` page and signed badge quote its names), so the
 admin can neither edit nor delete one: the only changes are revoking it and re-issuing it, both logged.
+Progress's hooks are registered here too: the certificate is issued when progress records a completion
+(``course_completion_handlers``) and offered in the completion box (``course_completion_actions``).
 """
 
 from django import forms
@@ -25,6 +27,7 @@ from wagtail.permissions import register_permission_policy
 
 from courses.certificates import completion, selectors, services
 from courses.certificates.models import Certificate
+from courses.progress.completion import COURSE_COMPLETION_HANDLERS
 from courses.progress.panels import COURSE_COMPLETION_ACTIONS
 from lms.accounts.form_extensions import ACCOUNT_FORM_EXTENSIONS, PROFILE, AccountFormExtension
 
@@ -207,6 +210,12 @@ def export_certificates(user):
 def certificate_after_completion(request, courses, *, compact):
     """The certificate of each completed course: its PDF, or the way to get it (with the name form if need be)."""
     return completion.completion_actions(request, courses, compact=compact)
+
+
+@hooks.register(COURSE_COMPLETION_HANDLERS)
+def certificate_on_completion(*, user, course):
+    """Issue the certificate when progress records the course as complete (once; nothing without a name)."""
+    services.issue_for_completion(user=user, course=course)
 
 
 @hooks.register(ACCOUNT_FORM_EXTENSIONS)

@@ -17,6 +17,7 @@ from functools import reduce
 from django.db.models import Q
 
 from courses.models import CompletionRule, CoursePage, LessonPage, ModulePage
+from courses.progress import completion
 from courses.progress.activities import h5p_blocks, required_activity_ids
 from courses.progress.models import (
     ActivityResult,
@@ -118,6 +119,11 @@ class CourseProgress:
     @property
     def completed(self) -> int:
         return sum(module.completed for module in self.modules.values())
+
+    @property
+    def lessons_done(self) -> bool:
+        """Every lesson the rule counts is done (the course may still wait for another app's requirement)."""
+        return self.required > 0 and self.completed >= self.required
 
     @property
     def percent(self) -> int:
@@ -251,6 +257,7 @@ class DashboardCourse:
     resume: LessonPage | None
     completed_at: object
     new_lessons: int = 0
+    missing: tuple[completion.MissingRequirement, ...] = ()  # what else an unfinished course needs (a session)
 
 
 @dataclass(frozen=True)
@@ -260,7 +267,8 @@ class Dashboard:
 
 
 def my_learning(user, locale) -> Dashboard:
-    """Enrolled and completed courses in the reader's language, with progress. Five queries for any number."""
+    """Enrolled and completed courses in the reader's language, with progress and what else each unfinished
+    course requires (the registered requirements' own fixed cost). Five queries for any number."""
     enrolments = {
         enrolment.course_key: enrolment
         for enrolment in Enrolment.objects.filter(user=user, status=EnrolmentStatus.ACTIVE)
@@ -279,6 +287,10 @@ def my_learning(user, locale) -> Dashboard:
         )
     }
     completed_keys = {key for key, row in rows.items() if row.is_completed}
+    # What other apps still require for the unfinished courses, asked once for all of them.
+    missing = completion.missing_by_course(
+        user=user, courses=[course for course in courses if not enrolments[course.translation_key].completed_at]
+    )
     in_progress, completed = [], []
     for course in courses:
         course_lessons = [lesson for lesson in lessons if lesson.path.startswith(course.path)]
@@ -293,6 +305,7 @@ def my_learning(user, locale) -> Dashboard:
             new_lessons=sum(
                 1 for lesson in course_lessons if new_since_completion(lesson, enrolment.completed_at, completed_keys)
             ),
+            missing=tuple(missing.get(course.translation_key, ())),
         )
         (completed if enrolment.completed_at else in_progress).append(item)
     return Dashboard(in_progress=in_progress, completed=completed)

@@ -2,8 +2,10 @@
 
 Every function takes the acting user explicitly (views pass ``request.user``, never an id from
 the request) and is safe to retry: a repeated call finds the row it made the first time.
-Completion only ever moves forward. ``record_lesson_completion`` is the one place where a
-course's completion rule is applied; later features (certificates) hook in there.
+Completion only ever moves forward. ``_complete_course_if_due`` is the one place where a
+course's completion rule is applied (its lessons, then the requirements other apps register in
+``courses.progress.completion``) and where the completion handlers (a certificate) are called;
+``record_lesson_completion`` and ``recheck_course_completion`` reach it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, LessonPage
-from courses.progress import activities, quizzes
+from courses.progress import activities, completion, quizzes
 from courses.progress.models import (
     ActivityResult,
     Enrolment,
@@ -171,26 +173,50 @@ def record_lesson_completion(*, user: User, lesson: LessonPage, course: CoursePa
         .exclude(status=LessonStatus.COMPLETED)
         .update(status=LessonStatus.COMPLETED, completed_at=now, last_visited_at=now)
     )
+    course_completed_now = _complete_course_if_due(user=user, course=course, now=now)
+    return CompletionResult(lesson_completed_now=lesson_completed_now, course_completed_now=course_completed_now)
+
+
+def _complete_course_if_due(*, user: User, course: CoursePage, now=None) -> bool:
+    """Record the course as complete if its lessons' rule and every registered requirement are met.
+
+    True only for the call that recorded it: the UPDATE of an empty ``completed_at`` happens once, and the
+    handlers run in the same transaction, so they run once however often this is retried or raced.
+    """
     required = required_lesson_keys(course)
+    if not required:
+        return False
     done = set(
         LessonProgress.objects.for_user(user)
         .completed()
         .filter(lesson_key__in=required)
         .values_list("lesson_key", flat=True)
     )
-    course_completed_now = False
-    if required and required <= done:
-        course_completed_now = bool(
+    if not required <= done or completion.missing_for(user=user, course=course):
+        return False
+    with transaction.atomic():
+        completed_now = bool(
             Enrolment.objects.filter(user=user, course_key=course.translation_key, completed_at__isnull=True).update(
-                completed_at=now
+                completed_at=now or timezone.now()
             )
         )
-        if course_completed_now:
-            # The one place where a certificate is issued: on the server, when the rule is met.
-            from courses.certificates.services import issue_for_completion
+        if completed_now:
+            # The one place where what follows a completion (a certificate) happens: on the server, when the
+            # rule is met, through the handlers other apps register; progress does not know them.
+            completion.run_handlers(user=user, course=course)
+    return completed_now
 
-            issue_for_completion(user=user, course=course)
-    return CompletionResult(lesson_completed_now=lesson_completed_now, course_completed_now=course_completed_now)
+
+def recheck_course_completion(*, user: User, course: CoursePage) -> bool:
+    """Complete the course now if everything is met; for apps that change what a requirement reads.
+
+    Attendance recorded after the learner's last lesson, for instance: the app that records it calls this,
+    and the course completes (and its handlers run) then. Safe to call at any time and to repeat; returns
+    True only when this call completed the course.
+    """
+    if not user.is_authenticated or active_enrolment(user=user, course_key=course.translation_key) is None:
+        return False
+    return _complete_course_if_due(user=user, course=course)
 
 
 def submit_quiz(

@@ -224,9 +224,8 @@ def test_progress_reaches_certificates_only_through_the_hook():
             if isinstance(node, ast.Import | ast.ImportFrom)
             for alias in node.names
         ]
-        allowed = {"courses/progress/services.py"}  # issues on completion; older than the hook, not a page
-        if str(source.relative_to(root)) not in allowed:
-            assert not [name for name in imported if name and name.startswith("courses.certificates")], source
+        # services.py too: the certificate is issued through progress's completion handlers now.
+        assert not [name for name in imported if name and name.startswith("courses.certificates")], source
     for template in ("courses/includes/enrolment_panel.html", "courses/includes/lesson_completion.html"):
         text = (root / "courses" / "templates" / template).read_text()
         assert "certificate" not in text, template

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django import template
 
-from courses.progress import quizzes, selectors
+from courses.progress import completion, quizzes, selectors
 from courses.progress.panels import completion_actions
 
 register = template.Library()
@@ -135,4 +135,13 @@ def course_completed_box(context, course):
         "course": course,
         "actions": completion_actions(request, [course]).get(course.pk, []),
         "next_course": selectors.next_course(request.user, course),
+    }
+
+
+@register.inclusion_tag("progress/includes/completion_requirements.html", takes_context=True)
+def completion_requirements(context, course, lessons_done=False):
+    """What else the course needs before it is complete (a session to attend), from the apps that require it."""
+    return {
+        "missing": completion.missing_for(user=context["request"].user, course=course),
+        "lessons_done": lessons_done,
     }
