@@ -1,0 +1,82 @@
+"""Programme managers schedule sessions in the admin; learners do not reach it."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group
+
+from courses.convenings.models import Session
+from tests.convenings.conftest import make_session
+from tests.factories import give_mfa, make_user
+
+pytestmark = pytest.mark.django_db
+
+PROGRAMME_MANAGERS = "Programme managers"
+
+
+@pytest.fixture
+def manager(db):
+    user = make_user("pm-sessions@example.org")
+    user.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    give_mfa(user)
+    return user
+
+
+def test_programme_managers_may_manage_sessions(manager):
+    codenames = set(Group.objects.get(name=PROGRAMME_MANAGERS).permissions.values_list("codename", flat=True))
+    assert {"add_session", "change_session", "delete_session", "view_registration"} <= codenames
+
+
+def test_a_programme_manager_schedules_a_session_in_the_admin(client, manager, cohort):
+    make_session(cohorts=[cohort], title_en="Already planned")
+    client.force_login(manager)
+    listing = client.get("/admin/snippets/convenings/session/")
+    assert listing.status_code == 200 and "Already planned" in listing.content.decode()
+    response = client.post(
+        "/admin/snippets/convenings/session/add/",
+        {
+            "kind": "dialogue",
+            "title_en": "Mayors and ministries",
+            "title_ar": "",
+            "title_fr": "",
+            "agenda_ar": "",
+            "agenda_en": "Budgets for youth councils.",
+            "agenda_fr": "",
+            "starts_at": "2099-04-01 10:00",
+            "ends_at": "2099-04-01 12:00",
+            "time_zone": "Asia/Amman",
+            "venue_address": "",
+            "map_url": "",
+            "online_url": "https://meet.example.org/dialogue",
+            "capacity": "20",
+            "invited_cohorts": [cohort.pk],
+            "languages": ["ar", "fr"],
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    session = Session.objects.get(title_en="Mayors and ministries")
+    assert session.languages == ["ar", "fr"]
+    assert list(session.invited_cohorts.all()) == [cohort]
+    assert session.title_in("ar") == "Mayors and ministries"  # no Arabic title yet: the English one
+
+
+def test_a_session_needs_a_place_and_an_end_after_its_start(client, manager):
+    client.force_login(manager)
+    response = client.post(
+        "/admin/snippets/convenings/session/add/",
+        {
+            "kind": "workshop",
+            "title_en": "Nowhere",
+            "starts_at": "2099-04-01 10:00",
+            "ends_at": "2099-04-01 09:00",
+            "time_zone": "Africa/Tunis",
+            "languages": ["ar"],
+        },
+    )
+    assert response.status_code == 200
+    assert not Session.objects.filter(title_en="Nowhere").exists()
+
+
+def test_a_learner_does_not_reach_the_sessions_admin(client, invited):
+    client.force_login(invited[0])
+    assert client.get("/admin/snippets/convenings/session/").status_code in (302, 403)
