@@ -1,6 +1,6 @@
 """What evidence adds to a completed course's box (progress's ``course_completion_actions`` hook): the final
 check, or the learner's before and after once taken, and the end-of-course survey. A constant number of
-queries however many courses are shown: the dashboard's count is pinned.
+queries however many courses are shown, and none on the dashboard's compact cards (its count is pinned).
 """
 
 from __future__ import annotations
@@ -19,6 +19,13 @@ from courses.progress.panels import CompletionAction
 
 
 def final_check_actions(request: HttpRequest, courses: Sequence[CoursePage], *, compact: bool) -> dict:
+    """The final check (or, once taken, the before and after) in the course and lesson pages' completion box.
+
+    Not on the dashboard's compact cards: the box is where the learner finishes the course, and the
+    dashboard's query count stays as it was.
+    """
+    if compact:
+        return {}
     keys = {course.translation_key for course in courses}
     with_check = set(
         KnowledgeCheck.objects.filter(course__translation_key__in=keys).values_list(
