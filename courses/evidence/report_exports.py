@@ -19,8 +19,12 @@ from openpyxl import Workbook
 from courses.cohorts.exports import FORMULA_STARTS, SEPARATORS, default_separator
 from courses.evidence.report_tables import ReportTables, Table, Value
 
+# Direction isolates help a page; in a spreadsheet cell they are invisible characters that break searching.
+_ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+
 
 def _text(value: str) -> str:
+    value = str(value).translate(_ISOLATES)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 

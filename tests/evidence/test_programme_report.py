@@ -23,7 +23,7 @@ from openpyxl import load_workbook
 from courses.cities.models import City, CityKind
 from courses.cohorts.access import PROGRAMME_MANAGERS
 from courses.cohorts.models import CohortMembership, MembershipSource
-from courses.evidence.models import CheckAttempt, Phase
+from courses.evidence.models import CheckAttempt, Phase, SurveyResponse
 from courses.progress.models import Enrolment, LessonProgress, LessonStatus
 from lms.accounts.models import CityContext, User
 from tests import system_tools
@@ -274,3 +274,22 @@ def test_the_page_reads_a_constant_number_of_queries(client, manager, trainer, d
         assert client.get(url("evidence_report"), {"cohort": small.pk}).status_code == 200
     with django_assert_num_queries(len(ten)):
         assert client.get(url("evidence_report"), {"cohort": large.pk}).status_code == 200
+
+
+def test_the_csv_defuses_formulas_and_drops_direction_marks(client, manager, trainer):
+    """A cohort named like a formula is written as text; names carry no invisible isolates into cells."""
+    cohort = make_cohort(name='=HYPERLINK("http://example.org")', trainers=[trainer], country="JO")
+    users = add_learners(cohort, 5)
+    SurveyResponse.objects.bulk_create(
+        [
+            SurveyResponse(user=user, course_key=COURSE, relevance=4, usefulness=4, likely_to_apply=5, comment=comment)
+            for user, comment in zip(users, ["=1+1", "", "Useful", "", ""], strict=True)
+        ]
+    )
+    client.force_login(manager)
+    text = client.get(url("evidence_report_csv"), {"cohort": cohort.pk}).content.decode("utf-8")
+    assert not re.search("[\u2066-\u2069]", text)
+    assert "Cohort: =HYPERLINK" in text  # the place line starts with a word, not with "="
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=","))
+    assert ["'=1+1"] in rows  # the comment, defused
+    assert all(not str(cell).startswith("=") for row in rows for cell in row)
