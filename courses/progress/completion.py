@@ -104,9 +104,8 @@ def missing_by_course(*, user: User, courses: Sequence[CoursePage]) -> dict[uuid
     """One learner's unmet requirements for many courses (the dashboard), by course translation key."""
     if not user.is_authenticated:
         return {}
-    return {
-        course_key: items for (_user, course_key), items in missing_requirements(users=[user], courses=courses).items()
-    }
+    found = missing_requirements(users=[user], courses=courses)
+    return {course_key: items for (user_pk, course_key), items in found.items() if user_pk == user.pk}
 
 
 def missing_for(*, user: User, course: CoursePage) -> list[MissingRequirement]:
