@@ -13,7 +13,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
@@ -195,6 +195,11 @@ class Session(models.Model):
 
     def agenda_in(self, language: str | None) -> str:
         return text_in(self, "agenda", language)
+
+    @property
+    def language_names(self) -> list[str]:
+        """The session's languages, named in the reader's language."""
+        return [translation.get_language_info(code)["name_translated"] for code in self.languages or []]
 
     @property
     def is_online(self) -> bool:

@@ -49,6 +49,7 @@ def test_register_and_cancel_from_the_page(client, session, invited):
     page = client.get(url("session_detail", session.pk))
     assert page.status_code == 200
     assert b"Register" in page.content and b"meet.example.org" not in page.content
+    assert "Languages: Arabic" in page.content.decode()
     response = client.post(url("session_register", session.pk), follow=True)
     assert Registration.objects.get(user=invited[0]).status == RegistrationStatus.REGISTERED
     assert "You are registered." in response.content.decode()
@@ -133,3 +134,10 @@ def test_the_calendar_file(client, cohort, invited):
     assert "\\," in fields["LOCATION"] and "\\;" in fields["LOCATION"]
     assert unescape(fields["DESCRIPTION"]).startswith(agenda)
     assert lines.count("BEGIN:VEVENT") == 1 and lines.count("END:VEVENT") == 1
+
+
+def test_the_page_in_arabic_shows_the_arabic_title(client, session, invited):
+    client.force_login(invited[0])
+    text = client.get(url("session_detail", session.pk, language="ar")).content.decode()
+    assert 'dir="rtl"' in text
+    assert "<bdi>مجالس الشباب: ما الذي ينجح</bdi>" in text
