@@ -324,3 +324,13 @@ def test_completion_actions_cost_does_not_grow_with_courses(rf, learner, demo_si
         return
     assert actions[many[0].pk].url == reverse("evidence_results", args=[many[0].pk])
     assert actions[many[1].pk].url == reverse("evidence_check", args=[many[1].pk, Phase.POST])
+
+
+def test_the_learners_data_export_includes_their_checks_and_survey(client, completed, course):
+    from lms.accounts.services import export_personal_data
+
+    client.post(reverse("evidence_survey", args=[course.pk]), SURVEY)
+    client.post(_check_url(course, Phase.POST), check_post(ALL_RIGHT))
+    exported = export_personal_data(user=completed)["evidence"]
+    assert [row["phase"] for row in exported["check_attempts"]] == [Phase.POST]
+    assert exported["survey_responses"][0]["comment"] == SURVEY["comment"]
