@@ -52,3 +52,14 @@ def upcoming_sessions(request):
     if not cards:
         return None
     return render_to_string("convenings/includes/dashboard_panel.html", {"cards": cards}, request=request)
+
+
+@hooks.register("export_personal_data")
+def export_registrations(user):
+    return "convenings", {
+        "registrations": list(
+            Registration.objects.filter(user=user).values(
+                "session__title_en", "session__starts_at", "status", "created_at", "reminded_at"
+            )
+        ),
+    }
