@@ -37,9 +37,7 @@ def report_area(view):
 
 def _form_and_report(request: HttpRequest) -> tuple[ReportFilterForm, ProgrammeReport | None]:
     """The filter and, once it names a scope the reader may read, its report; 404 for a refused place."""
-    form = ReportFilterForm(request.GET or None, user=request.user)
-    if not form.is_bound:
-        form = ReportFilterForm({}, user=request.user)
+    form = ReportFilterForm(request.GET, user=request.user)  # always bound: no filter is a valid report
     if form.refused_place:
         raise Http404
     if not form.is_valid():

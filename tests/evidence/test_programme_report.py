@@ -11,6 +11,7 @@ import re
 import subprocess
 import unicodedata
 import uuid
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -33,6 +34,7 @@ from tests.factories import give_mfa, make_user
 pytestmark = pytest.mark.django_db
 
 COURSE = uuid.uuid4()
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 _batches = itertools.count(1)
 
 
@@ -254,10 +256,10 @@ def test_the_arabic_pdf_renders_right_to_left_with_arabic_headings(client, manag
         assert _plain(heading) in text, heading
     assert "إربد" in text  # the cohort's Arabic name, shaped and read back
     assert "المتعلمون" in text  # a heading from the Arabic catalogue ("Learners")
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(path), str(tmp_path / "page")], check=True
-    )
-    assert list(tmp_path.glob("page*.png"))
+    # The pages, drawn for a person to look at (tests/artifacts is not committed).
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(SCREENSHOTS / "programme-report-ar")], check=True)
+    assert list(SCREENSHOTS.glob("programme-report-ar*.png"))
 
 
 # --- Queries -------------------------------------------------------------------------------------
@@ -293,3 +295,20 @@ def test_the_csv_defuses_formulas_and_drops_direction_marks(client, manager, tra
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=","))
     assert ["'=1+1"] in rows  # the comment, defused
     assert all(not str(cell).startswith("=") for row in rows for cell in row)
+
+
+def test_the_arabic_page_is_right_to_left_with_names_isolated(client, trainer, cohort):
+    client.force_login(trainer)
+    page = client.get(url("evidence_report", language="ar"), {"cohort": cohort.pk}).content.decode()
+    assert 'dir="rtl"' in page
+    assert "<bdi>مجموعة إربد</bdi>" in page  # the cohort's row in the gain table
+    assert '<svg class="chart" role="img"' in page and 'direction="rtl"' in page
+    assert '<label for="id_start">' in page and '<label for="id_cohort">' in page
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_pdf_renders_in_english_and_french(client, manager, cohort, language):
+    client.force_login(manager)
+    response = client.get(url("evidence_report_pdf", language), {"cohort": cohort.pk})
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    assert client.get(url("evidence_report_pdf", "de"), {"cohort": cohort.pk}).status_code == 404
