@@ -7,15 +7,17 @@ the session's own time zone is named beside the reader's.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from courses.convenings import selectors
-from courses.convenings.models import Registration
+from courses.convenings import ics, selectors
+from courses.convenings.models import Registration, RegistrationStatus
 from lms import site_url
 from lms.languages.calendar import reading_as
 
@@ -26,7 +28,8 @@ def language_for(registration: Registration) -> str:
     return registration.user.preferred_language or (languages[0] if languages else "") or settings.LANGUAGE_CODE
 
 
-def _send(template: str, registration: Registration) -> None:
+def _send(template: str, registration: Registration, *, with_calendar: bool = False) -> None:
+    """The mail, and for a learner with a place the session's .ics (in their language) attached."""
     user, session = registration.user, registration.session
     language = language_for(registration)
     with translation.override(language), reading_as(country=str(user.country or ""), time_zone=user.time_zone):
@@ -43,11 +46,16 @@ def _send(template: str, registration: Registration) -> None:
         subject = " ".join(render_to_string(f"convenings/mail/{template}_subject.txt", context).split())
         subject = f"[{gettext('Young Cities Academy')}] {subject}"
         body = render_to_string(f"convenings/mail/{template}_body.txt", context)
-    send_mail(subject, body, None, [user.email])
+        message = EmailMessage(subject, body, None, [user.email])
+        if with_calendar and registration.status == RegistrationStatus.REGISTERED:
+            host = urlsplit(site_url.base_url()).hostname or "localhost"
+            calendar = ics.calendar(session, host=host, url=context["session_url"])
+            message.attach(f"session-{session.pk}.ics", calendar, "text/calendar")
+    message.send()
 
 
 def send_confirmation_mail(registration: Registration) -> None:
-    _send("confirmation", registration)
+    _send("confirmation", registration, with_calendar=True)
 
 
 def send_reminder_mail(registration: Registration) -> None:

@@ -272,3 +272,97 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.session} · {self.user}"
+
+
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", _("Present")
+    LATE = "late", _("Late")
+    ABSENT = "absent", _("Absent")
+    EXCUSED = "excused", _("Excused")
+
+
+# What counts as having attended a session (for a course's completion).
+ATTENDED = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+
+
+class AttendanceSource(models.TextChoices):
+    ROSTER = "roster", _("Roster")
+    QR = "qr", _("QR check-in")
+
+
+class Attendance(models.Model):
+    """Whether a learner came to a session: taken by a trainer from the roster, or the learner's own check-in
+    with the session's QR code (``recorded_by`` empty). One row per learner and session."""
+
+    session = models.ForeignKey(
+        Session,
+        on_delete=models.CASCADE,
+        related_name="attendances",
+        verbose_name=_("session"),
+        help_text=_("The session."),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="session_attendances",
+        verbose_name=_("learner"),
+        help_text=_("The learner."),
+    )
+    status = models.CharField(
+        _("attendance"),
+        max_length=10,
+        choices=AttendanceStatus.choices,
+        help_text=_("Present, late, absent or excused."),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+        help_text=_("The trainer who took attendance; empty when the learner checked in."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=10,
+        choices=AttendanceSource.choices,
+        default=AttendanceSource.ROSTER,
+        help_text=_("The trainer's roster or the learner's QR check-in."),
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now, help_text=_("When it was recorded."))
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        ordering = ["session", "user"]
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="one_attendance_per_session")]
+
+    def __str__(self) -> str:
+        return f"{self.session} · {self.user} · {self.get_status_display()}"
+
+
+class CourseAttendanceRule(models.Model):
+    """Blended learning: a course completes only once the learner has attended this many of the sessions
+    related to it (the course or one of its modules). Held here, by the course's translation key, because
+    the courses' pages know nothing of sessions."""
+
+    course_key = models.UUIDField(
+        _("course"),
+        unique=True,
+        help_text=_("The course's translation key (the same in every language)."),
+    )
+    sessions_required = models.PositiveSmallIntegerField(
+        _("sessions required"),
+        default=1,
+        help_text=_("How many related sessions a learner attends (present or late) before the course completes."),
+    )
+
+    panels = [FieldPanel("course_key"), FieldPanel("sessions_required")]
+
+    class Meta:
+        verbose_name = _("course attendance rule")
+        verbose_name_plural = _("course attendance rules")
+
+    def __str__(self) -> str:
+        return f"{self.course_key}: {self.sessions_required}"

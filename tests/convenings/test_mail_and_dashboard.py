@@ -38,6 +38,12 @@ def test_the_confirmation_is_in_arabic_with_the_learners_time(cohort, mailoutbox
     assert "10:00" in mail.body and "12:00" in mail.body
     assert "https://meet.example.org/x" in mail.body
     assert reverse("session_ics", args=[session.pk]).split("/", 2)[2] in mail.body
+    # The calendar file comes with it, its summary in Arabic, its times in UTC.
+    [(filename, calendar, mimetype)] = mail.attachments
+    assert filename == f"session-{session.pk}.ics" and mimetype.startswith("text/calendar")
+    unfolded = calendar.replace("\r\n ", "")
+    assert "DTSTART:20990504T090000Z\r\n" in unfolded
+    assert "SUMMARY:مجالس الشباب: ما الذي ينجح\r\n" in unfolded
 
 
 def test_the_waiting_list_mail_says_so(cohort, invited, mailoutbox, django_capture_on_commit_callbacks):
@@ -49,6 +55,7 @@ def test_the_waiting_list_mail_says_so(cohort, invited, mailoutbox, django_captu
     assert "Waiting list: \u2068Youth councils: what works\u2069" in mailoutbox[1].subject  # title isolated
     assert "waiting list" in mailoutbox[1].body
     assert "https://meet.example.org/secret" not in mailoutbox[1].body  # the link is for those with a place
+    assert mailoutbox[1].attachments == []  # no calendar entry without a place
 
 
 def test_the_reminder_is_sent_once_the_day_before(cohort, invited, mailoutbox):
