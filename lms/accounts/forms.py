@@ -15,6 +15,16 @@ from .models import Gender, User
 from .names import clean_name, has_arabic_letter
 
 
+def put_blank_country_first(field: forms.ChoiceField) -> None:
+    """Offer "- Select an option -" first in the country select, as every other select does.
+
+    django-countries gives its break between the programme's countries and the rest (COUNTRIES_FIRST_BREAK)
+    the empty value, so Django adds no blank choice of its own and a learner without a country saw the
+    break, a row of dashes, as their country.
+    """
+    field.choices = [("", _("- Select an option -")), *field.choices]
+
+
 class SignupForm(ExtensibleFormMixin, AllauthSignupForm):
     form_name = SIGNUP
 
@@ -30,6 +40,7 @@ class SignupForm(ExtensibleFormMixin, AllauthSignupForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        put_blank_country_first(self.fields["country"])
         self.add_extensions(user=None)
 
     def clean_full_name(self):
@@ -80,6 +91,7 @@ class ProfileForm(ExtensibleFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        put_blank_country_first(self.fields["country"])
         self.fields["gender"].required = False  # optional: left out of a post, it stays as it was
         self.add_extensions(user=self.instance)
 

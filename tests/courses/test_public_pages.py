@@ -77,7 +77,7 @@ def test_every_demo_lesson_renders_in_every_language(client, demo_site):
 
 def test_catalogue_shows_languages_and_filters_by_track(client, demo_site):
     html = client.get("/en/courses/").content.decode()
-    assert '<span lang="ar">العربية</span>, <span lang="en">English</span>, <span lang="fr">Français</span>' in html
+    assert '<bdi lang="ar">العربية</bdi>, <bdi lang="en">English</bdi>, <bdi lang="fr">Français</bdi>' in html
     mayors = client.get("/en/courses/", {"track": "mayors"}).content.decode()
     assert mayors.count('class="course-card ') == 1
     assert "course-card--blue" in mayors

@@ -47,7 +47,7 @@ def test_from_the_last_lesson_to_the_certificate_on_a_phone(page, live_demo, scr
     page.screenshot(path=str(screenshot_dir / "certificate-path-name-form-ar.png"), full_page=False)
 
     box.locator("input[name=certificate_name_arabic]").fill("Salma")
-    box.locator("button[type=submit]").click()
+    box.locator("form.certificate-name-form button[type=submit]").click()
     page.wait_for_load_state()
     with translation.override("ar"):
         refusal = translation.gettext("Write this name in Arabic letters, or leave it empty.")
