@@ -202,6 +202,10 @@ class Session(models.Model):
         return [translation.get_language_info(code)["name_translated"] for code in self.languages or []]
 
     @property
+    def has_ended(self) -> bool:
+        return self.ends_at <= timezone.now()
+
+    @property
     def is_online(self) -> bool:
         return bool(self.online_url) and not self.venue_address
 

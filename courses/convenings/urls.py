@@ -2,11 +2,14 @@
 
 from django.urls import path
 
-from courses.convenings import views
+from courses.convenings import attendance_views, views
 
 urlpatterns = [
     path("sessions/<int:pk>/", views.session_detail, name="session_detail"),
     path("sessions/<int:pk>/register/", views.session_register, name="session_register"),
     path("sessions/<int:pk>/cancel/", views.session_cancel, name="session_cancel"),
     path("sessions/<int:pk>/session.ics", views.session_calendar, name="session_ics"),
+    path("sessions/check-in/<str:token>/", attendance_views.check_in, name="session_check_in"),
+    path("trainer/sessions/<int:pk>/attendance/", attendance_views.roster, name="session_attendance"),
+    path("trainer/sessions/<int:pk>/check-in-code/", attendance_views.check_in_code, name="session_check_in_code"),
 ]

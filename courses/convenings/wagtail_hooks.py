@@ -9,7 +9,9 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from courses.choosers import SnippetViewSet
 from courses.convenings import selectors
-from courses.convenings.models import Registration, Session
+from courses.convenings.models import Attendance, CourseAttendanceRule, Registration, Session
+from courses.convenings.requirements import sessions_attended
+from courses.progress.completion import COURSE_COMPLETION_REQUIREMENTS
 from courses.progress.panels import LEARNER_DASHBOARD_PANELS
 
 DASHBOARD_SESSIONS = 5
@@ -34,8 +36,23 @@ class RegistrationViewSet(SnippetViewSet):
     list_filter = ["status"]
 
 
+class AttendanceViewSet(SnippetViewSet):
+    model = Attendance
+    icon = "tick"
+    menu_label = _("Attendance")
+    list_display = ["session", "user", "status", "source", "recorded_at"]
+    list_filter = ["status", "source"]
+
+
+class CourseAttendanceRuleViewSet(SnippetViewSet):
+    model = CourseAttendanceRule
+    icon = "success"
+    menu_label = _("Course attendance rules")
+    list_display = ["course_key", "sessions_required"]
+
+
 class ConveningsGroup(SnippetViewSetGroup):
-    items = (SessionViewSet, RegistrationViewSet)
+    items = (SessionViewSet, RegistrationViewSet, AttendanceViewSet, CourseAttendanceRuleViewSet)
     menu_icon = "date"
     menu_label = _("Convenings")
     menu_name = "convenings"
@@ -52,6 +69,10 @@ def upcoming_sessions(request):
     if not cards:
         return None
     return render_to_string("convenings/includes/dashboard_panel.html", {"cards": cards}, request=request)
+
+
+# A course with a CourseAttendanceRule completes only once its learners attended enough related sessions.
+hooks.register(COURSE_COMPLETION_REQUIREMENTS, sessions_attended)
 
 
 @hooks.register("export_personal_data")

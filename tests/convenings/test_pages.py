@@ -141,3 +141,14 @@ def test_the_page_in_arabic_shows_the_arabic_title(client, session, invited):
     text = client.get(url("session_detail", session.pk, language="ar")).content.decode()
     assert 'dir="rtl"' in text
     assert "<bdi>مجالس الشباب: ما الذي ينجح</bdi>" in text
+
+
+def test_an_ended_session_offers_no_registration(client, cohort, invited):
+    session = make_session(cohorts=[cohort], starts_in=-timedelta(days=1))
+    client.force_login(invited[0])
+    text = client.get(url("session_detail", session.pk)).content.decode()
+    assert "This session has ended." in text and "session_register" not in text
+    assert url("session_register", session.pk) not in text
+    response = client.post(url("session_register", session.pk), follow=True)
+    assert "This session has ended." in response.content.decode()
+    assert not Registration.objects.exists()

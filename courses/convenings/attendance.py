@@ -1,0 +1,222 @@
+"""Attendance: the trainer's roster (reads and the one write that saves it) and the learners' QR check-in.
+
+Who takes attendance: the session's organisers and programme managers (``can_take_attendance``); the
+roster view finds the session through ``organised_session``, so anyone else gets 404 whatever id is typed.
+The roster costs the same few queries for 3 or 300 learners. Saving it twice changes nothing.
+
+The QR code on the room's screen carries a signed token (``django.core.signing``, its own salt) naming the
+session; it is honoured only from ``CHECK_IN_OPENS`` before the start to the end, by a learner registered
+for the session, once. After attendance changes, the courses the session relates to are checked again
+(``recheck_course_completion``), so that a course waiting for attendance completes and its certificate
+is issued then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core import signing
+from django.db import transaction
+from django.http import Http404
+from django.utils import timezone
+
+from courses.cities.access import is_programme_manager
+from courses.convenings.models import (
+    ATTENDED,
+    Attendance,
+    AttendanceSource,
+    AttendanceStatus,
+    Registration,
+    RegistrationStatus,
+    Session,
+)
+from courses.models import CoursePage
+from courses.progress.services import recheck_course_completion
+from lms.accounts.models import User
+
+CHECK_IN_SALT = "courses.convenings.check-in"
+CHECK_IN_OPENS = timedelta(minutes=30)  # before the start: learners arrive early
+LATE_AFTER = timedelta(minutes=15)  # a check-in later than this after the start is "late"
+
+
+# --- Who ------------------------------------------------------------------------------------------
+
+
+def can_take_attendance(user: User, session: Session) -> bool:
+    if not user.is_authenticated:
+        return False
+    return is_programme_manager(user) or session.organisers.filter(pk=user.pk).exists()
+
+
+def organised_session(user: User, pk: int) -> Session:
+    """The session, if the user organises it or is a programme manager; else 404."""
+    if not user.is_authenticated:
+        raise Http404
+    sessions = Session.objects.all() if is_programme_manager(user) else Session.objects.organised_by(user)
+    session = sessions.filter(pk=pk).first()
+    if session is None:
+        raise Http404
+    return session
+
+
+# --- The roster -----------------------------------------------------------------------------------
+
+
+@dataclass
+class RosterRow:
+    user: User
+    attendance: Attendance | None
+
+    @property
+    def status(self) -> str:
+        return self.attendance.status if self.attendance else ""
+
+
+def roster(session: Session) -> list[RosterRow]:
+    """One row per registered learner, by name, with their attendance if taken. Two queries, whatever the size."""
+    registrations = (
+        Registration.objects.filter(session=session, status=RegistrationStatus.REGISTERED)
+        .select_related("user")
+        .order_by("user__full_name", "user__email", "pk")
+    )
+    users = [registration.user for registration in registrations]
+    taken = {attendance.user_id: attendance for attendance in Attendance.objects.filter(session=session)}
+    return [RosterRow(user, taken.get(user.pk)) for user in users]
+
+
+def take_attendance(*, session: Session, recorded_by: User, statuses: dict[int, str]) -> int:
+    """Save the roster: ``statuses`` maps learner ids to a status. Only registered learners and known
+    statuses are kept; rows that already say the same are left alone. Returns how many rows changed."""
+    valid = set(AttendanceStatus.values)
+    wanted = {int(user_id): status for user_id, status in statuses.items() if status in valid}
+    registered = set(
+        Registration.objects.filter(
+            session=session, status=RegistrationStatus.REGISTERED, user_id__in=wanted
+        ).values_list("user_id", flat=True)
+    )
+    wanted = {user_id: status for user_id, status in wanted.items() if user_id in registered}
+    if not wanted:
+        return 0
+    now = timezone.now()
+    changed: list[int] = []
+    with transaction.atomic():
+        existing = {
+            row.user_id: row
+            for row in Attendance.objects.select_for_update().filter(session=session, user_id__in=wanted)
+        }
+        to_create, to_update = [], []
+        for user_id, status in wanted.items():
+            row = existing.get(user_id)
+            if row is None:
+                to_create.append(
+                    Attendance(
+                        session=session,
+                        user_id=user_id,
+                        status=status,
+                        recorded_by=recorded_by,
+                        source=AttendanceSource.ROSTER,
+                        recorded_at=now,
+                    )
+                )
+            elif row.status != status:
+                row.status, row.recorded_by, row.source, row.recorded_at = (
+                    status,
+                    recorded_by,
+                    AttendanceSource.ROSTER,
+                    now,
+                )
+                to_update.append(row)
+            else:
+                continue
+            changed.append(user_id)
+        Attendance.objects.bulk_create(to_create, ignore_conflicts=True)
+        Attendance.objects.bulk_update(to_update, ["status", "recorded_by", "source", "recorded_at"])
+    newly_attended = [user_id for user_id in changed if wanted[user_id] in ATTENDED]
+    if newly_attended:
+        _recheck_courses(session, User.objects.filter(pk__in=newly_attended))
+    return len(changed)
+
+
+# --- QR check-in ----------------------------------------------------------------------------------
+
+
+class CheckInRefused(Exception):
+    """Why a check-in was not recorded; ``code`` is one of the class's constants."""
+
+    INVALID = "invalid"
+    NOT_OPEN = "not_open"
+    OVER = "over"
+    NOT_REGISTERED = "not_registered"
+
+    def __init__(self, code: str, session: Session | None = None):
+        super().__init__(code)
+        self.code = code
+        self.session = session
+
+
+def check_in_token(session: Session) -> str:
+    return signing.dumps({"session": session.pk}, salt=CHECK_IN_SALT, compress=True)
+
+
+def check_in_window(session: Session) -> tuple:
+    return session.starts_at - CHECK_IN_OPENS, session.ends_at
+
+
+def session_for_token(token: str) -> Session:
+    """The session a token names; ``CheckInRefused(INVALID)`` for a forged or damaged token."""
+    try:
+        payload = signing.loads(token, salt=CHECK_IN_SALT)
+        session = Session.objects.filter(pk=int(payload["session"])).first()
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        session = None
+    if session is None:
+        raise CheckInRefused(CheckInRefused.INVALID)
+    return session
+
+
+def check_in(*, user: User, token: str, now=None) -> tuple[Attendance, bool]:
+    """Record the learner as present (or late) at the token's session. Returns (attendance, created now);
+    a second scan returns the first row unchanged. Raises ``CheckInRefused``."""
+    session = session_for_token(token)
+    now = now or timezone.now()
+    opens, closes = check_in_window(session)
+    if now < opens:
+        raise CheckInRefused(CheckInRefused.NOT_OPEN, session)
+    if now >= closes:
+        raise CheckInRefused(CheckInRefused.OVER, session)
+    if not Registration.objects.filter(session=session, user=user, status=RegistrationStatus.REGISTERED).exists():
+        raise CheckInRefused(CheckInRefused.NOT_REGISTERED, session)
+    status = AttendanceStatus.LATE if now > session.starts_at + LATE_AFTER else AttendanceStatus.PRESENT
+    attendance, created = Attendance.objects.get_or_create(
+        session=session,
+        user=user,
+        defaults={"status": status, "source": AttendanceSource.QR, "recorded_by": None, "recorded_at": now},
+    )
+    if created:
+        _recheck_courses(session, [user])
+    return attendance, created
+
+
+# --- The courses a session relates to --------------------------------------------------------------
+
+
+def related_courses(session: Session) -> list[CoursePage]:
+    """The courses of the session's related pages (a course itself, or the course above a module), one per
+    course whatever its languages."""
+    paths = list(session.related_pages.values_list("path", flat=True))
+    if not paths:
+        return []
+    step = CoursePage.steplen
+    prefixes = {path[:length] for path in paths for length in range(step, len(path) + 1, step)}
+    courses: dict = {}
+    for course in CoursePage.objects.filter(path__in=prefixes).order_by("path"):
+        courses.setdefault(course.translation_key, course)
+    return list(courses.values())
+
+
+def _recheck_courses(session: Session, users) -> None:
+    courses = related_courses(session)
+    for user in users:
+        for course in courses:
+            recheck_course_completion(user=user, course=course)

@@ -1,0 +1,99 @@
+"""Attendance pages: the trainer's roster on a phone (/<lang>/trainer/sessions/<id>/attendance/), the QR
+code for the room's screen (/<lang>/trainer/sessions/<id>/check-in-code/), and the learner's check-in
+(/<lang>/sessions/check-in/<token>/: a page with one button, since a write must be a POST with CSRF).
+
+Organisers of the session and programme managers only (``attendance.organised_session``; 404 otherwise).
+"""
+
+from __future__ import annotations
+
+import base64
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+
+from courses.convenings import attendance
+from courses.convenings.models import AttendanceStatus
+from lms.accounts.mfa_required import mfa_required
+
+STATUS_FIELD = "status-{}"
+
+
+def staff_view(view):
+    """Logged in, and (staff roles) with two-factor authentication set up."""
+    return login_required(mfa_required(view))
+
+
+def _qr_data_uri(url: str) -> str:
+    svg = segno.make(url, error="m").svg_inline(scale=8, border=2, dark="#111", light="#fff")
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+@staff_view
+@require_http_methods(["GET", "POST"])
+def roster(request: HttpRequest, pk: int) -> HttpResponse:
+    session = attendance.organised_session(request.user, pk)
+    if request.method == "POST":
+        statuses = {
+            key.removeprefix("status-"): value
+            for key, value in request.POST.items()
+            if key.startswith("status-") and key.removeprefix("status-").isdigit()
+        }
+        attendance.take_attendance(session=session, recorded_by=request.user, statuses=statuses)
+        messages.success(request, _("Attendance saved."))
+        return redirect("session_attendance", pk=session.pk)
+    rows = attendance.roster(session)
+    context = {
+        "session": session,
+        "rows": rows,
+        "choices": AttendanceStatus.choices,
+        "taken": sum(1 for row in rows if row.attendance),
+    }
+    return TemplateResponse(request, "convenings/attendance.html", context)
+
+
+@staff_view
+@require_http_methods(["GET"])
+def check_in_code(request: HttpRequest, pk: int) -> HttpResponse:
+    session = attendance.organised_session(request.user, pk)
+    url = request.build_absolute_uri(reverse("session_check_in", args=[attendance.check_in_token(session)]))
+    opens, closes = attendance.check_in_window(session)
+    context = {"session": session, "qr": _qr_data_uri(url), "url": url, "opens": opens, "closes": closes}
+    return TemplateResponse(request, "convenings/check_in_code.html", context)
+
+
+REFUSALS = {
+    attendance.CheckInRefused.INVALID: gettext_lazy("This check-in code is not valid. Scan the code on the room's screen again."),
+    attendance.CheckInRefused.NOT_OPEN: gettext_lazy("Check-in has not opened yet: it opens 30 minutes before the session starts."),
+    attendance.CheckInRefused.OVER: gettext_lazy("Check-in is closed: the session has ended."),
+    attendance.CheckInRefused.NOT_REGISTERED: gettext_lazy(
+        "You are not registered for this session, so you cannot check in. Speak to the trainer."
+    ),
+}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def check_in(request: HttpRequest, token: str) -> HttpResponse:
+    context = {"token": token}
+    if request.method == "POST":
+        try:
+            record, created = attendance.check_in(user=request.user, token=token)
+        except attendance.CheckInRefused as refusal:
+            context.update(refusal=str(REFUSALS[refusal.code]), session=refusal.session)
+            return TemplateResponse(request, "convenings/check_in.html", context, status=400)
+        context.update(session=record.session, attendance=record, created=created)
+        return TemplateResponse(request, "convenings/check_in.html", context)
+    try:
+        context["session"] = attendance.session_for_token(token)
+    except attendance.CheckInRefused as refusal:
+        context["refusal"] = str(REFUSALS[refusal.code])
+        return TemplateResponse(request, "convenings/check_in.html", context, status=400)
+    return TemplateResponse(request, "convenings/check_in.html", context)
