@@ -91,7 +91,9 @@ def test_trainer_follows_exports_and_reminds_in_arabic(browser, page, live_demo,
     wide.close()
 
     # Exports: both open and hold exactly this cohort's learners.
-    rows = list(csv.reader(io.StringIO(_download(page, "a[href$='export.csv']").decode("utf-8-sig"))))
+    # In Arabic the CSV is separated by semicolons, as Excel expects with Arabic regional settings.
+    csv_text = _download(page, "a[href$='export.csv']").decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(csv_text), delimiter=";"))
     assert len(rows[0]) == 4 + 2 + 7 + 4
     assert {row[1] for row in rows[1:]} == members
     workbook = load_workbook(io.BytesIO(_download(page, "a[href$='export.xlsx']")))
