@@ -3,20 +3,32 @@
 Everything comes from ``home/demo/data/knowledge_checks/``: ``structure.json`` (per check: the course's
 slug, the questions with their topic, kind and which options are right, the confidence statements, all by
 key) and ``ar.json``, ``en.json``, ``fr.json`` (the texts, by the same keys, for translators). Block ids are
-derived from the keys, the same in every language, as wagtail-localize keeps an editor's. Loading twice
-creates nothing new.
+derived from the keys, the same in every language, as wagtail-localize keeps an editor's.
+
+``attempts.json`` has the checks the demo learners took (which questions each got right, their confidence
+ratings, before and after), one more demo cohort whose learners all finished the course, a skipped
+pre-check and a few surveys: so that the programme report shows a gain with its interval, and cells too
+small to show. Loading twice creates nothing new.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from courses.evidence.models import KnowledgeCheck
+from django.contrib.auth.hashers import make_password
+
+from courses.evidence import checks
+from courses.evidence.models import CheckAttempt, CheckSkip, KnowledgeCheck, Phase, SurveyResponse
 from courses.models import CoursePage
+from courses.progress import quizzes
+from courses.progress.models import Enrolment
+from home.demo import cohorts
 from home.demo.catalogue import _locales
 from home.demo.cities import LANGUAGES, SOURCE_LANGUAGE, stable_id
+from lms.accounts.models import User
 
 DATA = Path(__file__).parent / "data" / "knowledge_checks"
 
@@ -106,3 +118,129 @@ def load_knowledge_checks() -> list[KnowledgeCheck]:
             )
         loaded.append(source)
     return loaded
+
+
+# The demo cohort that took the Foundation course's check before and after, and the attempts of every
+# demo learner: see load_demo_evidence.
+ATTEMPTS = "attempts.json"
+
+
+def _alumni(spec: dict, course: CoursePage) -> list[User]:
+    """The cohort whose learners all finished the Foundation course, made like the other demo cohorts."""
+    place = spec["cohort"]
+    names = place["names"]
+    cohort = cohorts._cohort(
+        cohorts.DemoCohort(
+            names["en"], place["country"], place["city"], (spec["course"],), (names["ar"], names["en"], names["fr"])
+        ),
+        trainer=None,
+    )
+    password = make_password(cohorts.LEARNER_PASSWORD)
+    for row in spec["learners"]:
+        learner = cohorts.DemoLearner(
+            row["email"],
+            row["latin"],
+            row["arabic"],
+            row["language"],
+            cohort.name,
+            row["municipality"],
+            (6,),
+            row["days_ago"],
+        )
+        cohorts._learner(learner, cohort, [course], password)
+        # Self-reported in the profile: the demo learners chose to say; their role is their own.
+        User.objects.filter(email=row["email"]).update(role=row["role"], gender=row["gender"])
+    return list(User.objects.filter(email__in=[row["email"] for row in spec["learners"]]))
+
+
+def _attempt(check: KnowledgeCheck, check_key: str, user: User, phase: str, given: dict) -> CheckAttempt:
+    """The attempt a learner who got ``given["right"]`` right (and the first wrong option elsewhere) makes,
+    scored as ``services.submit_check`` scores it."""
+    right = {stable_id("check-question", check_key, key) for key in given["right"]}
+    asked = checks.questions(check)
+    answers = {}
+    for question_id, _question, options in asked:
+        wanted = [option_id for option_id, option in options if option["correct"] == (question_id in right)]
+        answers[question_id] = wanted if question_id in right else wanted[:1]
+    results = quizzes.score_questions(asked, answers)
+    topic_of = checks.topics(check)
+    by_topic: dict[str, list] = {}
+    for result in results:
+        by_topic.setdefault(topic_of[result.question_id], []).append(result)
+    statements = [statement.id for statement in checks.statements(check)]
+    return CheckAttempt(
+        user=user,
+        course_key=check.course.translation_key,
+        phase=phase,
+        score=quizzes.percent_correct(results),
+        topic_scores={topic: quizzes.percent_correct(rows) for topic, rows in by_topic.items()},
+        answers={result.question_id: list(result.chosen) for result in results},
+        correct_question_ids=[result.question_id for result in results if result.correct],
+        confidence=dict(zip(statements, given["confidence"], strict=True)),
+        question_ids=[question_id for question_id, _question, _options in asked],
+        language=check.locale.language_code,
+    )
+
+
+def load_demo_evidence() -> int:
+    """The Foundation course's checks taken: the Ben Guerdane cohort (all finished, all checked twice), the
+    pre-checks of the Rabat and Irbid learners and the post-checks of those who finished, one skipped
+    pre-check, and a few end-of-course surveys. Enough learners for a gain with an interval, few enough in
+    some cells (a cohort, a gender, a role) for the report to hide them. Returns the attempts made; 0 the
+    second time. Run after load_knowledge_checks and load_demo_cohorts."""
+    spec = _read(ATTEMPTS)
+    structure = {check["key"]: check for check in _read("structure.json")["checks"]}[spec["check"]]
+    course = CoursePage.objects.filter(slug=spec["course"], locale__language_code=SOURCE_LANGUAGE).first()
+    if course is None or structure["course"] != spec["course"]:
+        return 0
+    check = checks.check_for(course.translation_key, language=SOURCE_LANGUAGE)
+    if check is None:
+        return 0
+    _alumni(spec, course)
+    users = {user.email: user for user in User.objects.filter(email__in=[*spec["attempts"], *spec["skipped"]])}
+    key = course.translation_key
+    enrolments = {e.user_id: e for e in Enrolment.objects.filter(course_key=key, user__in=users.values())}
+    taken = set(CheckAttempt.objects.filter(course_key=key, user__in=users.values()).values_list("user_id", "phase"))
+    made = []
+    moments = []
+    for email, phases in spec["attempts"].items():
+        user, enrolment = users.get(email), enrolments.get(getattr(users.get(email), "pk", None))
+        if user is None or enrolment is None:
+            continue
+        for phase in (Phase.PRE, Phase.POST):
+            # A post-check only after the last lesson, as the learner's page allows it.
+            if phase not in phases or (user.pk, phase) in taken:
+                continue
+            if phase == Phase.POST and enrolment.completed_at is None:
+                continue
+            made.append(_attempt(check, spec["check"], user, phase, phases[phase]))
+            moment = enrolment.enrolled_at if phase == Phase.PRE else enrolment.completed_at
+            moments.append(moment + timedelta(minutes=10))
+    created = CheckAttempt.objects.bulk_create(made)
+    for attempt, moment in zip(created, moments, strict=True):
+        # submitted_at is set on creation: moved back to when the learner would have taken it.
+        CheckAttempt.objects.filter(pk=attempt.pk).update(submitted_at=moment)
+    for email in spec["skipped"]:
+        if email in users and (users[email].pk, Phase.PRE) not in taken:
+            CheckSkip.objects.get_or_create(user=users[email], course_key=key)
+    for email, answer in spec["surveys"].items():
+        enrolment = enrolments.get(getattr(users.get(email), "pk", None))
+        if enrolment is None or enrolment.completed_at is None:
+            continue
+        relevance, usefulness, likely = answer["ratings"]
+        response, new = SurveyResponse.objects.get_or_create(
+            user=users[email],
+            course_key=key,
+            defaults={
+                "relevance": relevance,
+                "usefulness": usefulness,
+                "likely_to_apply": likely,
+                "comment": answer["comment"],
+                "language": users[email].preferred_language,
+            },
+        )
+        if new:
+            SurveyResponse.objects.filter(pk=response.pk).update(
+                submitted_at=enrolment.completed_at + timedelta(minutes=20)
+            )
+    return len(created)

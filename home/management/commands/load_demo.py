@@ -8,7 +8,7 @@ from home.demo.accounts import DEMO_TOTP_SECRET, load_demo_accounts
 from home.demo.catalogue import load_catalogue
 from home.demo.cities import load_city_teams_and_assessments, load_demo_cities, load_needs_assessment
 from home.demo.cohorts import load_demo_cohorts
-from home.demo.evidence import load_knowledge_checks
+from home.demo.evidence import load_demo_evidence, load_knowledge_checks
 from home.demo.site import load_home_pages
 from search.indexing import rebuild as rebuild_search_index
 
@@ -42,6 +42,10 @@ class Command(BaseCommand):
                 accounts = load_demo_accounts()
                 cohorts = load_demo_cohorts()
                 self.stdout.write(f"Cohorts: {', '.join(map(str, cohorts))}, with demo learners at varied progress.")
+                attempts = load_demo_evidence()
+                self.stdout.write(
+                    f"Knowledge checks taken: {attempts} attempts, before and after the Foundation course."
+                )
                 assessments = load_city_teams_and_assessments(questionnaire)
                 self.stdout.write(f"City teams in Rabat and Irbid, with {assessments} needs assessments.")
             else:
