@@ -8,6 +8,7 @@ Organisers of the session and programme managers only (``attendance.organised_se
 from __future__ import annotations
 
 import base64
+
 import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -70,8 +71,12 @@ def check_in_code(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 REFUSALS = {
-    attendance.CheckInRefused.INVALID: gettext_lazy("This check-in code is not valid. Scan the code on the room's screen again."),
-    attendance.CheckInRefused.NOT_OPEN: gettext_lazy("Check-in has not opened yet: it opens 30 minutes before the session starts."),
+    attendance.CheckInRefused.INVALID: gettext_lazy(
+        "This check-in code is not valid. Scan the code on the room's screen again."
+    ),
+    attendance.CheckInRefused.NOT_OPEN: gettext_lazy(
+        "Check-in has not opened yet: it opens 30 minutes before the session starts."
+    ),
     attendance.CheckInRefused.OVER: gettext_lazy("Check-in is closed: the session has ended."),
     attendance.CheckInRefused.NOT_REGISTERED: gettext_lazy(
         "You are not registered for this session, so you cannot check in. Speak to the trainer."

@@ -362,8 +362,6 @@ class CourseAttendanceRule(models.Model):
         help_text=_("How many related sessions a learner attends (present or late) before the course completes."),
     )
 
-    panels = [FieldPanel("course_key"), FieldPanel("sessions_required")]
-
     class Meta:
         verbose_name = _("course attendance rule")
         verbose_name_plural = _("course attendance rules")

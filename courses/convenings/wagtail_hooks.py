@@ -4,11 +4,13 @@ dashboard ("Upcoming sessions", through progress's LEARNER_DASHBOARD_PANELS hook
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from courses.choosers import SnippetViewSet
 from courses.convenings import selectors
+from courses.convenings.forms import CourseAttendanceRuleForm
 from courses.convenings.models import Attendance, CourseAttendanceRule, Registration, Session
 from courses.convenings.requirements import sessions_attended
 from courses.progress.completion import COURSE_COMPLETION_REQUIREMENTS
@@ -49,6 +51,9 @@ class CourseAttendanceRuleViewSet(SnippetViewSet):
     icon = "success"
     menu_label = _("Course attendance rules")
     list_display = ["course_key", "sessions_required"]
+    edit_handler = ObjectList(
+        [FieldPanel("course_key"), FieldPanel("sessions_required")], base_form_class=CourseAttendanceRuleForm
+    )
 
 
 class ConveningsGroup(SnippetViewSetGroup):

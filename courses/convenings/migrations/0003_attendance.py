@@ -3,45 +3,132 @@
 import django.db.models.deletion
 import django.utils.timezone
 from django.conf import settings
+from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+GROUP = "Programme managers"
+MANAGED = ("attendance", "courseattendancerule")
+
+
+def grant(apps, schema_editor):
+    """Programme managers keep attendance and the courses' attendance rules in the admin."""
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group, _ = Group.objects.get_or_create(name=GROUP)
+    codenames = [f"{action}_{model}" for model in MANAGED for action in ("add", "change", "delete", "view")]
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="convenings", codename__in=codenames))
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('convenings', '0002_programme_managers'),
+        ("convenings", "0002_programme_managers"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CourseAttendanceRule',
+            name="CourseAttendanceRule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('course_key', models.UUIDField(help_text="The course's translation key (the same in every language).", unique=True, verbose_name='course')),
-                ('sessions_required', models.PositiveSmallIntegerField(default=1, help_text='How many related sessions a learner attends (present or late) before the course completes.', verbose_name='sessions required')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "course_key",
+                    models.UUIDField(
+                        help_text="The course's translation key (the same in every language).",
+                        unique=True,
+                        verbose_name="course",
+                    ),
+                ),
+                (
+                    "sessions_required",
+                    models.PositiveSmallIntegerField(
+                        default=1,
+                        help_text="How many related sessions a learner attends (present or late) before the course completes.",
+                        verbose_name="sessions required",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'course attendance rule',
-                'verbose_name_plural': 'course attendance rules',
+                "verbose_name": "course attendance rule",
+                "verbose_name_plural": "course attendance rules",
             },
         ),
         migrations.CreateModel(
-            name='Attendance',
+            name="Attendance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('present', 'Present'), ('late', 'Late'), ('absent', 'Absent'), ('excused', 'Excused')], help_text='Present, late, absent or excused.', max_length=10, verbose_name='attendance')),
-                ('source', models.CharField(choices=[('roster', 'Roster'), ('qr', 'QR check-in')], default='roster', help_text="The trainer's roster or the learner's QR check-in.", max_length=10, verbose_name='source')),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now, help_text='When it was recorded.', verbose_name='recorded at')),
-                ('recorded_by', models.ForeignKey(blank=True, help_text='The trainer who took attendance; empty when the learner checked in.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='recorded by')),
-                ('session', models.ForeignKey(help_text='The session.', on_delete=django.db.models.deletion.CASCADE, related_name='attendances', to='convenings.session', verbose_name='session')),
-                ('user', models.ForeignKey(help_text='The learner.', on_delete=django.db.models.deletion.CASCADE, related_name='session_attendances', to=settings.AUTH_USER_MODEL, verbose_name='learner')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("present", "Present"),
+                            ("late", "Late"),
+                            ("absent", "Absent"),
+                            ("excused", "Excused"),
+                        ],
+                        help_text="Present, late, absent or excused.",
+                        max_length=10,
+                        verbose_name="attendance",
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[("roster", "Roster"), ("qr", "QR check-in")],
+                        default="roster",
+                        help_text="The trainer's roster or the learner's QR check-in.",
+                        max_length=10,
+                        verbose_name="source",
+                    ),
+                ),
+                (
+                    "recorded_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, help_text="When it was recorded.", verbose_name="recorded at"
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The trainer who took attendance; empty when the learner checked in.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="recorded by",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        help_text="The session.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendances",
+                        to="convenings.session",
+                        verbose_name="session",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        help_text="The learner.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="session_attendances",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="learner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attendance',
-                'verbose_name_plural': 'attendance',
-                'ordering': ['session', 'user'],
-                'constraints': [models.UniqueConstraint(fields=('session', 'user'), name='one_attendance_per_session')],
+                "verbose_name": "attendance",
+                "verbose_name_plural": "attendance",
+                "ordering": ["session", "user"],
+                "constraints": [models.UniqueConstraint(fields=("session", "user"), name="one_attendance_per_session")],
             },
         ),
+        migrations.RunPython(grant, migrations.RunPython.noop),
     ]

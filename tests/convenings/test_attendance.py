@@ -1,0 +1,398 @@
+"""Attendance: the trainer's roster (organisers and programme managers only, others 404; one POST saves all,
+twice is the same; queries constant in the roster's size), the learners' QR check-in (signed, open from
+30 minutes before the start to the end, once, registered learners only), and "attend N sessions" as a
+course completion requirement that the certificate waits for."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import signing
+from django.urls import reverse
+from django.utils import translation
+
+from courses.certificates.models import Certificate
+from courses.cohorts.access import PROGRAMME_MANAGERS
+from courses.convenings import attendance
+from courses.convenings.models import (
+    Attendance,
+    AttendanceSource,
+    AttendanceStatus,
+    CourseAttendanceRule,
+    Registration,
+    RegistrationStatus,
+)
+from courses.models import CourseIndexPage, LessonPage
+from courses.progress import services as progress
+from courses.progress.models import Enrolment
+from tests.cohorts.conftest import add_member
+from tests.convenings.conftest import make_session
+from tests.factories import give_mfa, make_course, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name: str, *args, language: str = "en") -> str:
+    with translation.override(language):
+        return reverse(name, args=args)
+
+
+def register(session, *users):
+    for user in users:
+        Registration.objects.create(session=session, user=user, status=RegistrationStatus.REGISTERED)
+
+
+@pytest.fixture
+def organiser():
+    return make_user("organiser@example.org", full_name="Organiser One")
+
+
+@pytest.fixture
+def manager():
+    user = make_user("manager@example.org", full_name="Programme Manager")
+    user.groups.add(Group.objects.get_or_create(name=PROGRAMME_MANAGERS)[0])
+    give_mfa(user)
+    return user
+
+
+@pytest.fixture
+def session(cohort, organiser, invited):
+    session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5))
+    session.organisers.add(organiser)
+    register(session, *invited)
+    return session
+
+
+# --- The roster: who ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["session_attendance", "session_check_in_code"])
+def test_learners_and_other_organisers_get_404(client, session, invited, outsider, name):
+    other_organiser = make_user("other-organiser@example.org")
+    make_session(cohorts=[], starts_in=timedelta(days=1)).organisers.add(other_organiser)
+    for user in (invited[0], outsider, other_organiser):
+        client.force_login(user)
+        assert client.get(url(name, session.pk)).status_code == 404
+        # The code page takes no POST at all (405); the roster's POST is 404 like its GET.
+        assert client.post(url(name, session.pk), {f"status-{invited[0].pk}": "absent"}).status_code in (404, 405)
+    assert not Attendance.objects.exists()
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, session):
+    response = client.get(url("session_attendance", session.pk))
+    assert response.status_code == 302 and "login" in response.url
+
+
+def test_a_programme_manager_takes_attendance_of_any_session(client, session, manager, invited):
+    client.force_login(manager)
+    assert client.get(url("session_attendance", session.pk)).status_code == 200
+    client.post(url("session_attendance", session.pk), {f"status-{invited[0].pk}": "excused"})
+    assert Attendance.objects.get(user=invited[0]).status == AttendanceStatus.EXCUSED
+
+
+def test_an_unknown_session_is_404(client, organiser):
+    client.force_login(organiser)
+    assert client.get(url("session_attendance", 987654)).status_code == 404
+
+
+# --- The roster: what ----------------------------------------------------------------------------
+
+
+def test_the_roster_lists_registered_learners_with_four_choices_in_arabic(client, session, organiser, invited, cohort):
+    waiting = make_user("waiting@example.org", full_name="Waiting Learner")
+    add_member(cohort, waiting)
+    Registration.objects.create(session=session, user=waiting, status=RegistrationStatus.WAITING, position=1)
+    client.force_login(organiser)
+    page = client.get(url("session_attendance", session.pk, language="ar")).content.decode()
+    for learner in invited:
+        assert f'name="status-{learner.pk}"' in page
+        assert page.count(f'name="status-{learner.pk}"') == 4
+    assert "Waiting Learner" not in page
+    assert 'dir="rtl"' in page and "csrfmiddlewaretoken" in page
+    assert "attendance.css" in page
+
+
+def test_the_roster_says_so_when_nobody_is_registered(client, cohort, organiser):
+    empty = make_session(cohorts=[cohort])
+    empty.organisers.add(organiser)
+    client.force_login(organiser)
+    page = client.get(url("session_attendance", empty.pk)).content.decode()
+    assert "No learner is registered for this session yet" in page
+
+
+def test_one_post_saves_every_status_and_a_second_changes_nothing(client, session, organiser, invited, outsider):
+    client.force_login(organiser)
+    data = {
+        f"status-{invited[0].pk}": "present",
+        f"status-{invited[1].pk}": "late",
+        f"status-{invited[2].pk}": "absent",
+        f"status-{outsider.pk}": "present",  # not registered: ignored
+        "status-abc": "present",
+    }
+    response = client.post(url("session_attendance", session.pk), data)
+    assert response.status_code == 302
+    saved = dict(Attendance.objects.values_list("user_id", "status"))
+    assert saved == {invited[0].pk: "present", invited[1].pk: "late", invited[2].pk: "absent"}
+    row = Attendance.objects.get(user=invited[0])
+    assert row.recorded_by == organiser and row.source == AttendanceSource.ROSTER
+    first_times = dict(Attendance.objects.values_list("user_id", "recorded_at"))
+
+    client.post(url("session_attendance", session.pk), data)
+    assert Attendance.objects.count() == 3
+    assert dict(Attendance.objects.values_list("user_id", "recorded_at")) == first_times
+
+    client.post(
+        url("session_attendance", session.pk),
+        {f"status-{invited[2].pk}": "excused", f"status-{invited[0].pk}": "bogus"},
+    )
+    saved = dict(Attendance.objects.values_list("user_id", "status"))
+    assert saved == {invited[0].pk: "present", invited[1].pk: "late", invited[2].pk: "excused"}
+    page = client.get(url("session_attendance", session.pk)).content.decode()
+    assert f'id="status-{invited[2].pk}-excused" name="status-{invited[2].pk}" value="excused" checked' in page
+
+
+def test_saving_needs_csrf(session, organiser, invited):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(organiser)
+    response = client.post(url("session_attendance", session.pk), {f"status-{invited[0].pk}": "present"})
+    assert response.status_code == 403
+    assert not Attendance.objects.exists()
+
+
+def _roster_session(cohort, organiser, size):
+    session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5), title_en=f"Roster {size}")
+    session.organisers.add(organiser)
+    learners = [make_user(f"r{size}-{n}@example.org", full_name=f"Learner {size}-{n}") for n in range(size)]
+    for learner in learners:
+        add_member(cohort, learner)
+    register(session, *learners)
+    Attendance.objects.bulk_create(
+        Attendance(session=session, user=learner, status="present", recorded_by=organiser) for learner in learners[::2]
+    )
+    return session
+
+
+def test_the_roster_costs_the_same_queries_for_3_and_30_learners(client, cohort, organiser, django_assert_num_queries):
+    client.force_login(organiser)
+    small, large = _roster_session(cohort, organiser, 3), _roster_session(cohort, organiser, 30)
+    client.get(url("session_attendance", small.pk))  # warm the session and caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as three:
+        assert client.get(url("session_attendance", small.pk)).status_code == 200
+    with django_assert_num_queries(len(three.captured_queries)):
+        page = client.get(url("session_attendance", large.pk)).content.decode()
+    assert page.count('type="radio"') == 120
+
+
+# --- QR check-in ---------------------------------------------------------------------------------
+
+
+def test_the_code_page_shows_an_inline_qr_of_a_signed_url(client, session, organiser):
+    client.force_login(organiser)
+    page = client.get(url("session_check_in_code", session.pk)).content.decode()
+    assert 'src="data:image/svg+xml;base64,' in page
+    [token] = re.findall(r'href="http://testserver/en/sessions/check-in/([^/"]+)/"', page)
+    assert signing.loads(token, salt=attendance.CHECK_IN_SALT) == {"session": session.pk}
+
+
+def test_a_registered_learner_checks_in_once(client, session, invited):
+    token = attendance.check_in_token(session)
+    client.force_login(invited[0])
+    page = client.get(url("session_check_in", token))
+    assert page.status_code == 200 and "Check in to this session" in page.content.decode()
+    assert not Attendance.objects.exists()  # opening the page alone writes nothing
+    response = client.post(url("session_check_in", token))
+    assert "You are checked in" in response.content.decode()
+    row = Attendance.objects.get()
+    assert (row.user, row.status, row.source, row.recorded_by) == (invited[0], "present", "qr", None)
+    second = client.post(url("session_check_in", token))
+    assert "You were already checked in" in second.content.decode()
+    assert Attendance.objects.get().recorded_at == row.recorded_at
+
+
+def test_a_check_in_after_15_minutes_is_late_and_a_roster_status_is_kept(client, cohort, invited, organiser):
+    session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-20))
+    register(session, *invited)
+    attendance.take_attendance(session=session, recorded_by=organiser, statuses={invited[1].pk: "excused"})
+    token = attendance.check_in_token(session)
+    client.force_login(invited[0])
+    client.post(url("session_check_in", token))
+    assert Attendance.objects.get(user=invited[0]).status == AttendanceStatus.LATE
+    client.force_login(invited[1])
+    client.post(url("session_check_in", token))
+    assert Attendance.objects.get(user=invited[1]).status == AttendanceStatus.EXCUSED
+
+
+@pytest.mark.parametrize(
+    ("starts_in", "message"),
+    [
+        (timedelta(hours=1), "Check-in has not opened yet"),
+        (timedelta(hours=-3), "Check-in is closed: the session has ended."),
+    ],
+)
+def test_outside_the_window_nothing_is_stored(client, cohort, invited, starts_in, message):
+    session = make_session(cohorts=[cohort], starts_in=starts_in, hours=2)
+    register(session, invited[0])
+    client.force_login(invited[0])
+    response = client.post(url("session_check_in", attendance.check_in_token(session)))
+    assert response.status_code == 400 and message in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_check_in_opens_30_minutes_before_the_start(client, cohort, invited):
+    session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=25))
+    register(session, invited[0])
+    client.force_login(invited[0])
+    client.post(url("session_check_in", attendance.check_in_token(session)))
+    assert Attendance.objects.get().status == AttendanceStatus.PRESENT
+
+
+def test_a_forged_or_other_salt_token_is_refused(client, session, invited):
+    forged = [
+        attendance.check_in_token(session)[:-2] + "xx",
+        signing.dumps({"session": session.pk}),  # right key, wrong salt
+        signing.dumps({"session": session.pk}, salt=attendance.CHECK_IN_SALT, key="not-our-secret-key-" * 3),
+        "not-a-token",
+    ]
+    client.force_login(invited[0])
+    for token in forged:
+        for method in (client.get, client.post):
+            response = method(url("session_check_in", token))
+            assert response.status_code == 400
+            assert "This check-in code is not valid" in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_a_learner_not_registered_is_refused(client, session, outsider, cohort):
+    invited_not_registered = make_user("late-comer@example.org")
+    add_member(cohort, invited_not_registered)
+    token = attendance.check_in_token(session)
+    for user in (outsider, invited_not_registered):
+        client.force_login(user)
+        response = client.post(url("session_check_in", token))
+        assert response.status_code == 400
+        assert "You are not registered for this session" in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_check_in_needs_a_login(client, session):
+    response = client.post(url("session_check_in", attendance.check_in_token(session)))
+    assert response.status_code == 302 and "login" in response.url
+    assert not Attendance.objects.exists()
+
+
+# --- Attendance as a completion requirement ---------------------------------------------------------
+
+
+@pytest.fixture
+def _run_on_commit(monkeypatch):
+    from django.db import transaction
+
+    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
+
+
+@pytest.fixture
+def course(demo_site):
+    index = CourseIndexPage.objects.get(locale__language_code="ar")
+    return make_course(index, slug="blended-course", modules=1, lessons_per_module=2)
+
+
+def _finish_lessons(client, user, course):
+    client.force_login(user)
+    client.post(reverse("enrol", args=[course.pk]))
+    for lesson in LessonPage.objects.descendant_of(course).order_by("path"):
+        client.post(reverse("complete_lesson", args=[lesson.pk]))
+
+
+def _completed_at(user, course):
+    return Enrolment.objects.get(user=user, course_key=course.translation_key).completed_at
+
+
+@pytest.mark.usefixtures("_run_on_commit")
+def test_the_course_waits_for_attendance_and_the_roster_completes_it_with_one_certificate(
+    client, course, cohort, invited, organiser
+):
+    CourseAttendanceRule.objects.create(course_key=course.translation_key, sessions_required=1)
+    module = course.get_children().first()
+    session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5))
+    session.related_pages.add(module)  # a module of the course counts for the course
+    register(session, invited[0])
+    learner = invited[0]
+
+    _finish_lessons(client, learner, course)
+    assert _completed_at(learner, course) is None
+    assert not Certificate.objects.filter(user=learner).exists()
+    assert "Attend 1 session (0 attended)" in client.get(course.get_url()).content.decode()
+
+    attendance.take_attendance(session=session, recorded_by=organiser, statuses={learner.pk: "absent"})
+    assert _completed_at(learner, course) is None
+    attendance.take_attendance(session=session, recorded_by=organiser, statuses={learner.pk: "present"})
+    assert _completed_at(learner, course) is not None
+    assert Certificate.objects.filter(user=learner).count() == 1
+    # Saving again, and rechecking, issue nothing more.
+    attendance.take_attendance(session=session, recorded_by=organiser, statuses={learner.pk: "late"})
+    assert progress.recheck_course_completion(user=learner, course=course) is False
+    assert Certificate.objects.filter(user=learner).count() == 1
+
+
+@pytest.mark.usefixtures("_run_on_commit")
+def test_a_qr_check_in_completes_a_course_that_relates_in_another_language(client, course, cohort, invited):
+    from tests.factories import translate_course
+
+    english = translate_course(course, "en")
+    CourseAttendanceRule.objects.create(course_key=course.translation_key, sessions_required=1)
+    session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5))
+    session.related_pages.add(english)
+    register(session, invited[0])
+    _finish_lessons(client, invited[0], course)
+    assert _completed_at(invited[0], course) is None
+    client.post(url("session_check_in", attendance.check_in_token(session)))
+    assert _completed_at(invited[0], course) is not None
+    assert Certificate.objects.filter(user=invited[0]).count() == 1
+
+
+def test_two_sessions_required_and_unrelated_sessions_do_not_count(course, cohort, invited, organiser):
+    from courses.progress.completion import missing_for
+
+    CourseAttendanceRule.objects.create(course_key=course.translation_key, sessions_required=2)
+    related = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5))
+    related.related_pages.add(course)
+    unrelated = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5))
+    register(related, invited[0])
+    register(unrelated, invited[0])
+    for session in (related, unrelated):
+        attendance.take_attendance(session=session, recorded_by=organiser, statuses={invited[0].pk: "present"})
+    with translation.override("en"):
+        [item] = missing_for(user=invited[0], course=course)
+    assert item.text == "Attend 2 sessions (1 attended)"
+
+
+def test_the_requirement_costs_the_same_queries_for_1_and_10_learners(
+    course, cohort, organiser, django_assert_num_queries
+):
+    from courses.convenings.requirements import sessions_attended
+
+    CourseAttendanceRule.objects.create(course_key=course.translation_key, sessions_required=1)
+    session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5))
+    session.related_pages.add(course)
+    learners = [make_user(f"req{n}@example.org") for n in range(10)]
+    register(session, *learners)
+    Attendance.objects.bulk_create(
+        Attendance(session=session, user=learner, status="present") for learner in learners[:5]
+    )
+    with django_assert_num_queries(3):
+        one = sessions_attended(users=learners[:1], courses=[course])
+    with django_assert_num_queries(3):
+        ten = sessions_attended(users=learners, courses=[course])
+    assert one == {}
+    assert set(ten) == {(learner.pk, course.translation_key) for learner in learners[5:]}
+    other = make_course(CourseIndexPage.objects.get(locale__language_code="ar"), slug="no-rule")
+    with django_assert_num_queries(1):
+        assert sessions_attended(users=learners, courses=[other]) == {}
