@@ -49,6 +49,11 @@ def can_take_attendance(user: User, session: Session) -> bool:
     return is_programme_manager(user) or session.organisers.filter(pk=user.pk).exists()
 
 
+def runs_sessions(user: User) -> bool:
+    """Programme managers, and the organisers of at least one session."""
+    return user.is_authenticated and (is_programme_manager(user) or Session.objects.organised_by(user).exists())
+
+
 def organised_session(user: User, pk: int) -> Session:
     """The session, if the user organises it or is a programme manager; else 404."""
     if not user.is_authenticated:
@@ -58,6 +63,22 @@ def organised_session(user: User, pk: int) -> Session:
     if session is None:
         raise Http404
     return session
+
+
+def sessions_to_take(user: User, *, now=None) -> list[Session]:
+    """The sessions the user takes attendance at (all, for programme managers) that ended less than a week
+    ago or are still to come, soonest first; with the number registered. One query."""
+    from django.db.models import Count, Q
+
+    if not user.is_authenticated:
+        return []
+    sessions = Session.objects.all() if is_programme_manager(user) else Session.objects.organised_by(user)
+    since = (now or timezone.now()) - timedelta(days=7)
+    return list(
+        sessions.filter(ends_at__gt=since)
+        .annotate(registered=Count("registrations", filter=Q(registrations__status=RegistrationStatus.REGISTERED)))
+        .order_by("starts_at", "pk")
+    )
 
 
 # --- The roster -----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import base64
 import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -35,6 +35,16 @@ def staff_view(view):
 def _qr_data_uri(url: str) -> str:
     svg = segno.make(url, error="m").svg_inline(scale=8, border=2, dark="#111", light="#fff")
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+@staff_view
+@require_http_methods(["GET"])
+def session_list(request: HttpRequest) -> HttpResponse:
+    """The sessions the user runs, each with its roster and check-in code; 404 for anyone who runs none."""
+    if not attendance.runs_sessions(request.user):
+        raise Http404
+    sessions = attendance.sessions_to_take(request.user)
+    return TemplateResponse(request, "convenings/trainer_sessions.html", {"sessions": sessions})
 
 
 @staff_view

@@ -10,6 +10,7 @@ urlpatterns = [
     path("sessions/<int:pk>/cancel/", views.session_cancel, name="session_cancel"),
     path("sessions/<int:pk>/session.ics", views.session_calendar, name="session_ics"),
     path("sessions/check-in/<str:token>/", attendance_views.check_in, name="session_check_in"),
+    path("trainer/sessions/", attendance_views.session_list, name="trainer_sessions"),
     path("trainer/sessions/<int:pk>/attendance/", attendance_views.roster, name="session_attendance"),
     path("trainer/sessions/<int:pk>/check-in-code/", attendance_views.check_in_code, name="session_check_in_code"),
 ]

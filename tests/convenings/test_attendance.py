@@ -396,3 +396,24 @@ def test_the_requirement_costs_the_same_queries_for_1_and_10_learners(
     other = make_course(CourseIndexPage.objects.get(locale__language_code="ar"), slug="no-rule")
     with django_assert_num_queries(1):
         assert sessions_attended(users=learners, courses=[other]) == {}
+
+
+# --- The list of one's sessions -------------------------------------------------------------------
+
+
+def test_an_organiser_lists_their_sessions_only(client, session, organiser, cohort):
+    others = make_session(cohorts=[cohort], title_en="Someone else's session")
+    past = make_session(cohorts=[cohort], starts_in=timedelta(days=-30), title_en="Long ago")
+    past.organisers.add(organiser)
+    client.force_login(organiser)
+    page = client.get(url("trainer_sessions")).content.decode()
+    assert url("session_attendance", session.pk) in page and url("session_check_in_code", session.pk) in page
+    assert "3 registered" in page
+    assert others.title_en not in page and "Long ago" not in page
+
+
+def test_the_list_is_404_for_who_runs_no_session_and_complete_for_managers(client, session, invited, manager):
+    client.force_login(invited[0])
+    assert client.get(url("trainer_sessions")).status_code == 404
+    client.force_login(manager)
+    assert url("session_attendance", session.pk) in client.get(url("trainer_sessions")).content.decode()
