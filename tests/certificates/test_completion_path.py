@@ -188,7 +188,9 @@ def test_dashboard_completed_cards_link_to_their_certificates(client, index):
 
 # Session and user, my_learning's enrolments, courses, lessons and progress, the cities' panel, and one query
 # for the certificates of all the completed cards.
-DASHBOARD_QUERIES = 14
+# At most: 14, and the upcoming-sessions panel's two (courses/convenings); one per-process cache makes it 15 in some
+# orders of the suite. What matters is that it does not grow with the completed courses.
+DASHBOARD_QUERIES = 16
 
 
 def test_dashboard_queries_do_not_grow_with_completed_courses(client, index):
@@ -206,7 +208,7 @@ def test_dashboard_queries_do_not_grow_with_completed_courses(client, index):
     for number in range(1, 5):
         _finish_in_browser(client, user, make_course(index, slug=f"dq-{number}", modules=2, lessons_per_module=1))
     assert Certificate.objects.filter(user=user).count() == 5
-    assert measure() == one == DASHBOARD_QUERIES
+    assert measure() == one <= DASHBOARD_QUERIES
 
 
 def test_progress_reaches_certificates_only_through_the_hook():

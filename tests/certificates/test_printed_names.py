@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from django.apps import apps as django_apps
 from django.urls import reverse
+from django.utils import translation
 
 from courses.certificates import names, pdf, services
 from courses.certificates.design import current_design
@@ -201,6 +202,12 @@ def test_my_certificates_previews_both_halves_and_each_certificate_names_its_hal
     assert "This certificate is awarded to" in page
 
 
+FROM_FULL_NAME = (
+    "This is the full name you signed up with. To print it otherwise, or in both scripts, give the names for "
+    "certificates in your profile."
+)
+
+
 def test_the_request_page_previews_the_names_before_issuing(client, course):
     user = make_user("request-preview@example.org")
     assert _complete(user, course) is None  # no name at all then
@@ -209,7 +216,8 @@ def test_the_request_page_previews_the_names_before_issuing(client, course):
     client.force_login(user)
     page = client.get(reverse("certificate_request", args=[course.pk])).text
     assert page.count("<bdi>Karim Benali</bdi>") == 2
-    assert "the full name you signed up with" in page
+    with translation.override("ar"):  # the request page is in the learner's language
+        assert translation.gettext(FROM_FULL_NAME) in page
     assert reverse("claim_certificate", args=[course.pk]) in page
     client.post(reverse("claim_certificate", args=[course.pk]))
     assert services.current_certificate(user=user, course_key=course.translation_key).recipient_name_latin == (

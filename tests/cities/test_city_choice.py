@@ -88,7 +88,7 @@ def test_choosing_a_city_in_the_profile_in_english(client, learner, sousse):
     # Chosen again: selected in the form, and shown above it, linked to the city's page.
     html = client.get(PROFILE, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert f'<option value="{sousse.pk}" selected data-country="TN" data-names="sousse سوسة">' in html
-    assert '<a href="/en/city/"><bdi>Sousse</bdi></a> · Tunisia' in html
+    assert '<a href="/en/city/"><bdi>Sousse</bdi></a>, Tunisia' in html
 
 
 def test_choosing_a_city_in_the_profile_in_arabic(client, sousse):

@@ -468,7 +468,7 @@ def test_a_learner_cannot_reach_the_upload_view(client, media):
     ("language", "expected"),
     [
         ("ar", "يحاول «../evil.js» الخروج من مجلد الحزمة."),
-        ("fr", "« ../evil.js » tente de sortir du dossier du paquet."),
+        ("fr", "«\u00a0../evil.js\u00a0» tente de sortir du dossier du paquet."),  # no-break spaces
     ],
 )
 def test_admin_view_lists_the_reasons_in_the_editors_language(client, media, language, expected):
