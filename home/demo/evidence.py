@@ -183,7 +183,7 @@ def _attempt(check: KnowledgeCheck, check_key: str, user: User, phase: str, give
 
 
 def load_demo_evidence() -> int:
-    """The Foundation course's checks taken: the Ben Guerdane cohort (all finished, all checked twice), the
+    """The Foundation course's checks taken: the Zarqa cohort (all finished, all checked twice), the
     pre-checks of the Rabat and Irbid learners and the post-checks of those who finished, one skipped
     pre-check, and a few end-of-course surveys. Enough learners for a gain with an interval, few enough in
     some cells (a cohort, a gender, a role) for the report to hide them. Returns the attempts made; 0 the

@@ -29,8 +29,8 @@ def test_demo_report_shows_a_gain_with_an_interval_and_a_suppressed_cell(demo_si
     assert gain.interval.low < gain.mean < gain.interval.high
     by_cohort = {row.cohort.name: row.gain for row in report.gain_by_cohort}
     # The cohort whose learners all took both checks shows; Rabat's and Irbid's two each do not.
-    assert by_cohort["Ben Guerdane municipal staff"].n == 7
-    assert not is_suppressed(by_cohort["Ben Guerdane municipal staff"].difference)
+    assert by_cohort["Zarqa municipal staff"].n == 7
+    assert not is_suppressed(by_cohort["Zarqa municipal staff"].difference)
     assert is_suppressed(by_cohort["Rabat municipal staff"].n)
     assert is_suppressed(by_cohort["Irbid Young Cities"].difference)
     # A disaggregation cell of 1–4 learners, hidden.
@@ -41,7 +41,7 @@ def test_demo_report_shows_a_gain_with_an_interval_and_a_suppressed_cell(demo_si
 
 
 def test_demo_cohort_report_with_every_learner_checked_twice(demo_site):
-    cohort = Cohort.objects.get(name="Ben Guerdane municipal staff")
+    cohort = Cohort.objects.get(name="Zarqa municipal staff")
     report = programme_report(ReportScope(cohort_id=cohort.pk))
     assert report.gain.n == 7
     assert 0 < report.gain.difference.mean <= 50
@@ -61,7 +61,7 @@ def test_demo_attempts_are_consistent_with_the_rules(demo_site):
         assert post.score == 25 * len(post.correct_question_ids)
     skipped = CheckSkip.objects.get(course_key=key)
     assert not attempts.filter(user=skipped.user).exists()
-    assert set(User.objects.filter(email__startswith="learner-benguerdane").values_list("gender", flat=True)) > {
+    assert set(User.objects.filter(email__startswith="learner-zarqa").values_list("gender", flat=True)) > {
         "prefer_not_to_say"
     }
 
