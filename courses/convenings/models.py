@@ -367,4 +367,14 @@ class CourseAttendanceRule(models.Model):
         verbose_name_plural = _("course attendance rules")
 
     def __str__(self) -> str:
-        return f"{self.course_key}: {self.sessions_required}"
+        return f"{self.course_title} · {self.sessions_required}"
+
+    @property
+    def course_title(self) -> str:
+        """The course's title in the reader's language if it has one, else in any (one query)."""
+        from wagtail.models import Page
+
+        pages = Page.objects.filter(translation_key=self.course_key).select_related("locale")
+        titles = {page.locale.language_code: page.title for page in pages}
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        return titles.get(language) or next(iter(titles.values()), str(self.course_key))

@@ -50,7 +50,7 @@ class CourseAttendanceRuleViewSet(SnippetViewSet):
     model = CourseAttendanceRule
     icon = "success"
     menu_label = _("Course attendance rules")
-    list_display = ["course_key", "sessions_required"]
+    list_display = ["course_title", "sessions_required"]
     edit_handler = ObjectList(
         [FieldPanel("course_key"), FieldPanel("sessions_required")], base_form_class=CourseAttendanceRuleForm
     )

@@ -417,3 +417,18 @@ def test_the_list_is_404_for_who_runs_no_session_and_complete_for_managers(clien
     assert client.get(url("trainer_sessions")).status_code == 404
     client.force_login(manager)
     assert url("session_attendance", session.pk) in client.get(url("trainer_sessions")).content.decode()
+
+
+def test_a_programme_manager_sets_a_course_rule_in_the_admin_by_choosing_the_course(client, manager, course):
+    client.force_login(manager)
+    form = client.get("/admin/snippets/convenings/courseattendancerule/add/")
+    assert form.status_code == 200 and course.title in form.content.decode()
+    response = client.post(
+        "/admin/snippets/convenings/courseattendancerule/add/",
+        {"course_key": str(course.translation_key), "sessions_required": "2"},
+    )
+    assert response.status_code == 302
+    rule = CourseAttendanceRule.objects.get()
+    assert (rule.course_key, rule.sessions_required) == (course.translation_key, 2)
+    listing = client.get("/admin/snippets/convenings/courseattendancerule/").content.decode()
+    assert course.title in listing
