@@ -62,7 +62,7 @@ def values(row: selectors.LearnerRow) -> list:
         row.quiz_average if row.quiz_average is not None else "",
         _local(row.last_activity) or "",
         row.days_inactive,
-        # The learner's certificates for the cohort's courses, e.g. "1 × Valid".
+        # The learner's certificates for the cohort's courses, e.g. "1 valid certificate".
         _safe(str(row.certificate)) if row.certificate is not None else "",
     ]
 

@@ -23,6 +23,7 @@ from django.db.models import Case, Count, IntegerField, Max, Q, QuerySet, Sum, V
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
 from courses.certificates.selectors import certificates_by_learner
@@ -30,6 +31,7 @@ from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, Remin
 from courses.models import CoursePage, LessonPage, ModulePage
 from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress, LessonStatus, QuizAttempt
 from courses.progress.selectors import counts_towards_completion, percentage
+from lms.languages.lists import join_list
 
 STALLED_AFTER_DAYS = 14
 ACTIVE_WINDOW = timedelta(days=7)
@@ -258,13 +260,26 @@ def _module_expression(structure: CohortStructure) -> Case:
     return Case(*whens, default=Value(-1), output_field=IntegerField())
 
 
+def _certificate_count(status: str, count: int) -> str:
+    """ "1 valid certificate", "2 revoked certificates": a whole phrase per status, so that each language
+    can agree the noun and adjective with the number (Arabic: "شهادتان صالحتان")."""
+    phrases = {
+        "valid": ngettext("%(count)s valid certificate", "%(count)s valid certificates", count),
+        "expired": ngettext("%(count)s expired certificate", "%(count)s expired certificates", count),
+        "revoked": ngettext("%(count)s revoked certificate", "%(count)s revoked certificates", count),
+        "superseded": ngettext("%(count)s superseded certificate", "%(count)s superseded certificates", count),
+    }
+    return phrases[status] % {"count": count}
+
+
 def _certificate_summary(certificates: list) -> str:
-    """The learner's certificates for the cohort's courses, e.g. "1 valid", in the reader's language."""
+    """The learner's certificates for the cohort's courses, e.g. "1 valid certificate", in the reader's language."""
     counts: dict[str, int] = defaultdict(int)
     for certificate in certificates:
         if certificate is not None:
-            counts[certificate.get_status_display()] += 1
-    return ", ".join(f"{count} × {label}" for label, count in sorted(counts.items()))
+            counts[certificate.status] += 1
+    statuses = ("valid", "expired", "revoked", "superseded")
+    return join_list(_certificate_count(status, counts[status]) for status in statuses if counts[status])
 
 
 def _learner_rows(
