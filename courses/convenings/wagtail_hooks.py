@@ -89,3 +89,12 @@ def export_registrations(user):
             )
         ),
     }
+
+
+@hooks.register("export_personal_data")
+def export_attendance(user):
+    return "session_attendance", list(
+        Attendance.objects.filter(user=user).values(
+            "session__title_en", "session__starts_at", "status", "source", "recorded_at"
+        )
+    )

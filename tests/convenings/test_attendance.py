@@ -432,3 +432,12 @@ def test_a_programme_manager_sets_a_course_rule_in_the_admin_by_choosing_the_cou
     assert (rule.course_key, rule.sessions_required) == (course.translation_key, 2)
     listing = client.get("/admin/snippets/convenings/courseattendancerule/").content.decode()
     assert course.title in listing
+
+
+def test_the_personal_data_export_lists_attendance(session, invited, organiser):
+    from lms.accounts.services import export_personal_data
+
+    attendance.take_attendance(session=session, recorded_by=organiser, statuses={invited[0].pk: "late"})
+    [row] = export_personal_data(user=invited[0])["session_attendance"]
+    assert (row["session__title_en"], row["status"], row["source"]) == (session.title_en, "late", "roster")
+    assert export_personal_data(user=invited[1])["session_attendance"] == []
