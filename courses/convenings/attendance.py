@@ -196,10 +196,8 @@ def session_for_token(token: str) -> Session:
     return session
 
 
-def check_in(*, user: User, token: str, now=None) -> tuple[Attendance, bool]:
-    """Record the learner as present (or late) at the token's session. Returns (attendance, created now);
-    a second scan returns the first row unchanged. Raises ``CheckInRefused``."""
-    session = session_for_token(token)
+def refuse_check_in(*, user: User, session: Session, now=None) -> None:
+    """Raise ``CheckInRefused`` if the learner may not check in now: outside the window, or not registered."""
     now = now or timezone.now()
     opens, closes = check_in_window(session)
     if now < opens:
@@ -208,6 +206,14 @@ def check_in(*, user: User, token: str, now=None) -> tuple[Attendance, bool]:
         raise CheckInRefused(CheckInRefused.OVER, session)
     if not Registration.objects.filter(session=session, user=user, status=RegistrationStatus.REGISTERED).exists():
         raise CheckInRefused(CheckInRefused.NOT_REGISTERED, session)
+
+
+def check_in(*, user: User, token: str, now=None) -> tuple[Attendance, bool]:
+    """Record the learner as present (or late) at the token's session. Returns (attendance, created now);
+    a second scan returns the first row unchanged. Raises ``CheckInRefused``."""
+    session = session_for_token(token)
+    now = now or timezone.now()
+    refuse_check_in(user=user, session=session, now=now)
     status = AttendanceStatus.LATE if now > session.starts_at + LATE_AFTER else AttendanceStatus.PRESENT
     attendance, created = Attendance.objects.get_or_create(
         session=session,

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from courses.convenings import attendance
-from courses.convenings.models import AttendanceStatus
+from courses.convenings.models import Attendance, AttendanceStatus
 from lms.accounts.mfa_required import mfa_required
 
 STATUS_FIELD = "status-{}"
@@ -108,7 +108,12 @@ def check_in(request: HttpRequest, token: str) -> HttpResponse:
         return TemplateResponse(request, "convenings/check_in.html", context)
     try:
         context["session"] = attendance.session_for_token(token)
+        # Say at once that the learner is already checked in, or why a check-in would be refused.
+        context["attendance"] = Attendance.objects.filter(session=context["session"], user=request.user).first()
+        if context["attendance"] is None:
+            attendance.refuse_check_in(user=request.user, session=context["session"])
     except attendance.CheckInRefused as refusal:
+        context["session"] = refusal.session
         context["refusal"] = str(REFUSALS[refusal.code])
         return TemplateResponse(request, "convenings/check_in.html", context, status=400)
     return TemplateResponse(request, "convenings/check_in.html", context)

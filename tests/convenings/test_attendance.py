@@ -214,6 +214,7 @@ def test_a_registered_learner_checks_in_once(client, session, invited):
     assert (row.user, row.status, row.source, row.recorded_by) == (invited[0], "present", "qr", None)
     second = client.post(url("session_check_in", token))
     assert "You were already checked in" in second.content.decode()
+    assert "You were already checked in" in client.get(url("session_check_in", token)).content.decode()
     assert Attendance.objects.get().recorded_at == row.recorded_at
 
 
@@ -241,8 +242,11 @@ def test_outside_the_window_nothing_is_stored(client, cohort, invited, starts_in
     session = make_session(cohorts=[cohort], starts_in=starts_in, hours=2)
     register(session, invited[0])
     client.force_login(invited[0])
-    response = client.post(url("session_check_in", attendance.check_in_token(session)))
-    assert response.status_code == 400 and message in response.content.decode()
+    token = attendance.check_in_token(session)
+    for method in (client.get, client.post):  # the page says so before the button is pressed
+        response = method(url("session_check_in", token))
+        assert response.status_code == 400 and message in response.content.decode()
+        assert "Check in to this session" not in response.content.decode()
     assert not Attendance.objects.exists()
 
 
@@ -276,9 +280,10 @@ def test_a_learner_not_registered_is_refused(client, session, outsider, cohort):
     token = attendance.check_in_token(session)
     for user in (outsider, invited_not_registered):
         client.force_login(user)
-        response = client.post(url("session_check_in", token))
-        assert response.status_code == 400
-        assert "You are not registered for this session" in response.content.decode()
+        for method in (client.get, client.post):
+            response = method(url("session_check_in", token))
+            assert response.status_code == 400
+            assert "You are not registered for this session" in response.content.decode()
     assert not Attendance.objects.exists()
 
 
