@@ -1,6 +1,7 @@
-"""Attendance pages: the trainer's roster on a phone (/<lang>/trainer/sessions/<id>/attendance/), the QR
-code for the room's screen (/<lang>/trainer/sessions/<id>/check-in-code/), and the learner's check-in
-(/<lang>/sessions/check-in/<token>/: a page with one button, since a write must be a POST with CSRF).
+"""Attendance pages: the sessions one runs (/<lang>/trainer/sessions/), the trainer's roster on a
+phone (/<lang>/trainer/sessions/<id>/attendance/), the QR code for the room's screen
+(/<lang>/trainer/sessions/<id>/check-in-code/), and the learner's check-in (/<lang>/sessions/check-in/<token>/:
+a page with one button, since a write must be a POST with CSRF).
 
 Organisers of the session and programme managers only (``attendance.organised_session``; 404 otherwise).
 """
