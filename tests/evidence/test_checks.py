@@ -38,7 +38,7 @@ def test_enrolling_leads_to_the_pre_check_which_says_it_does_not_count(client, l
     page = client.get(response["Location"])
     assert page.status_code == 200
     assert "It does not count towards anything" in page.content.decode()
-    assert not CheckAttempt.objects.exists()
+    assert not CheckAttempt.objects.in_course(course.translation_key).exists()
 
 
 def test_enrolling_in_a_course_without_a_check_goes_to_the_first_lesson(client, learner, course, lessons):
@@ -50,7 +50,7 @@ def test_skipping_the_pre_check_goes_to_the_lessons_and_stores_no_attempt(client
     response = client.post(reverse("evidence_skip", args=[course.pk]))
     assert response["Location"] == lessons[0].url
     assert CheckSkip.objects.filter(user=enrolled, course_key=course.translation_key).count() == 1
-    assert not CheckAttempt.objects.exists()
+    assert not CheckAttempt.objects.in_course(course.translation_key).exists()
     assert not services.pre_check_open(user=enrolled, course_key=course.translation_key)
 
 
@@ -93,7 +93,7 @@ def test_missing_confidence_is_refused_in_the_learners_language_and_nothing_stor
     page = response.content.decode()
     assert 'lang="fr"' in page and 'role="alert"' in page
     assert 'value="k-one-right" checked' in page  # the learner's choices are kept
-    assert not CheckAttempt.objects.exists()
+    assert not CheckAttempt.objects.in_course(course.translation_key).exists()
 
 
 def test_the_check_needs_the_csrf_token(enrolled, course):
@@ -102,7 +102,7 @@ def test_the_check_needs_the_csrf_token(enrolled, course):
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(enrolled)
     assert strict.post(_check_url(course, Phase.PRE), check_post(ALL_RIGHT)).status_code == 403
-    assert not CheckAttempt.objects.exists()
+    assert not CheckAttempt.objects.in_course(course.translation_key).exists()
 
 
 # The pre-check rule ----------------------------------------------------------------------------
@@ -118,21 +118,21 @@ def test_pre_check_is_refused_after_the_lessons_have_begun(client, enrolled, cou
     assert 'name="q-' not in page.content.decode()
     response = client.post(_check_url(course, Phase.PRE), check_post(ALL_RIGHT))
     assert response.status_code == 400
-    assert not CheckAttempt.objects.exists()
+    assert not CheckAttempt.objects.in_course(course.translation_key).exists()
     with pytest.raises(services.PreCheckClosed):
         services.submit_check(user=enrolled, course=course, phase=Phase.PRE, answers=ALL_RIGHT, confidence=CONFIDENT)
-    assert not CheckAttempt.objects.exists()
+    assert not CheckAttempt.objects.in_course(course.translation_key).exists()
 
 
 def test_post_check_is_closed_until_the_course_is_completed(client, enrolled, course):
     response = client.post(_check_url(course, Phase.POST), check_post(ALL_RIGHT))
     assert response.status_code == 400
-    assert not CheckAttempt.objects.exists()
+    assert not CheckAttempt.objects.in_course(course.translation_key).exists()
 
 
 def test_a_learner_not_enrolled_cannot_take_the_pre_check(client, learner, course, check):
     assert client.post(_check_url(course, Phase.PRE), check_post(ALL_RIGHT)).status_code == 400
-    assert not CheckAttempt.objects.exists()
+    assert not CheckAttempt.objects.in_course(course.translation_key).exists()
 
 
 # Order -----------------------------------------------------------------------------------------
@@ -227,12 +227,12 @@ def test_the_survey_is_offered_after_completion_and_is_idempotent(client, comple
 
 def test_the_survey_refuses_bad_ratings_and_learners_who_have_not_completed(client, enrolled, course):
     assert client.post(reverse("evidence_survey", args=[course.pk]), SURVEY).status_code == 400
-    assert not SurveyResponse.objects.exists()
+    assert not SurveyResponse.objects.filter(course_key=course.translation_key).exists()
 
 
 def test_survey_ratings_outside_1_to_5_are_refused(client, completed, course):
     assert client.post(reverse("evidence_survey", args=[course.pk]), {**SURVEY, "usefulness": "7"}).status_code == 400
-    assert not SurveyResponse.objects.exists()
+    assert not SurveyResponse.objects.filter(course_key=course.translation_key).exists()
 
 
 # Layers ----------------------------------------------------------------------------------------
