@@ -49,7 +49,7 @@ def test_register_and_cancel_from_the_page(client, session, invited):
     page = client.get(url("session_detail", session.pk))
     assert page.status_code == 200
     assert b"Register" in page.content and b"meet.example.org" not in page.content
-    assert "Languages: <bdi>Arabic</bdi>" in page.content.decode()
+    assert 'Languages: <bdi class="bidi-token">Arabic</bdi>' in page.content.decode()
     response = client.post(url("session_register", session.pk), follow=True)
     assert Registration.objects.get(user=invited[0]).status == RegistrationStatus.REGISTERED
     assert "You are registered." in response.content.decode()
