@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core import mail
 
+from courses.cities.models import City, CityMembership
 from courses.models import CourseIndexPage
 from courses.progress.models import Enrolment
 from tests.factories import make_course, translate_course
@@ -41,14 +42,16 @@ def test_learner_journey_in_arabic(page, live_demo, screenshot_dir):
     page.goto(f"{base}/accounts/profile/")
     page.fill("input[name=certificate_name_arabic]", "سلمى الإدريسي")
     page.fill("input[name=certificate_name_latin]", "Salma Idrissi")
-    page.fill("input[name=municipality]", "الرباط")
     page.select_option("select[name=country]", "MA")
+    rabat = City.objects.get(name_en="Rabat")
+    page.select_option("select[name=city]", str(rabat.pk))  # the city list replaced the free-text municipality
     page.select_option("select[name=role]", "municipal_staff")
     page.select_option("select[name=preferred_language]", "ar")
     page.select_option("select[name=city_context]", "stable")
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_load_state()
     page.screenshot(path=str(screenshot_dir / "profile-ar.png"), full_page=True)
+    assert CityMembership.objects.filter(user__email="salma.e2e@example.org", city=rabat).exists()
 
     # Enrol; the first lesson opens.
     page.goto(f"{base}{course.get_url()}")
