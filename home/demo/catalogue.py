@@ -82,7 +82,10 @@ def _h5p_value(activity: dict[str, Any], language: str) -> dict[str, Any]:
 
 
 CATALOGUE_TEXT = {
-    "ar": {"title": "الدورات", "intro": "دورات قصيرة وعملية مبنية على أدلة شبكة المدن القوية. يُرجى اختيار المسار الذي يناسب دورك."},
+    "ar": {
+        "title": "الدورات",
+        "intro": "دورات قصيرة وعملية مبنية على أدلة شبكة المدن القوية. يُرجى اختيار المسار الذي يناسب دورك.",
+    },
     "en": {
         "title": "Courses",
         "intro": "Short, practical courses built on the Strong Cities Network's guides. Pick the track that fits your role.",
