@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from courses.evidence import checks, selectors, services
 from courses.evidence.models import CheckAttempt, CheckSkip, Phase, SurveyResponse
@@ -25,6 +26,17 @@ from tests.factories import make_user
 pytestmark = pytest.mark.django_db
 
 
+PRE_CHECK_INTRO = (
+    "A few questions about what you know now, and how confident you feel. It does not count towards anything: not "
+    "your progress, not your certificate. At the end of the course you answer the same questions again and see what "
+    "changed."
+)
+PRE_CHECK_CLOSED = (
+    "You have already started this course's lessons, so a check now would not show where you started from. There is "
+    "nothing to do: you will take the final check after the last lesson."
+)
+
+
 def _check_url(course, phase):
     return reverse("evidence_check", args=[course.pk, phase])
 
@@ -37,7 +49,8 @@ def test_enrolling_leads_to_the_pre_check_which_says_it_does_not_count(client, l
     assert response["Location"] == _check_url(course, Phase.PRE)
     page = client.get(response["Location"])
     assert page.status_code == 200
-    assert "It does not count towards anything" in page.content.decode()
+    with translation.override("ar"):  # the learner's page is in Arabic
+        assert translation.gettext(PRE_CHECK_INTRO) in page.content.decode()
     assert not CheckAttempt.objects.in_course(course.translation_key).exists()
 
 
@@ -114,7 +127,8 @@ def test_pre_check_is_refused_after_the_lessons_have_begun(client, enrolled, cou
 
     assert LessonProgress.objects.filter(user=enrolled).count() == 1, lessons[0].url
     page = client.get(_check_url(course, Phase.PRE))
-    assert "already started this course" in page.content.decode()
+    with translation.override("ar"):
+        assert translation.gettext(PRE_CHECK_CLOSED) in page.content.decode()
     assert 'name="q-' not in page.content.decode()
     response = client.post(_check_url(course, Phase.PRE), check_post(ALL_RIGHT))
     assert response.status_code == 400

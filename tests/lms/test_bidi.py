@@ -236,7 +236,7 @@ NUMBERS = {
     "page", "pass_mark", "pending_invitations", "position", "rating", "removed_options", "respondents", "score",
     "stalled", "stalled_days", "total", "translated", "unlinked_city_count",
     "move.before", "move.after", "item.before", "item.after",  # places in a ranking (courses/cities)
-    "places_left", "line", "taken", "shared_questions",  # places, a place in line, counts (convenings, evidence)
+    "places_left", "line", "taken", "shared_questions", "registered",  # places, place in line, counts
 }  # fmt: skip
 
 
