@@ -152,3 +152,30 @@ def test_an_ended_session_offers_no_registration(client, cohort, invited):
     response = client.post(url("session_register", session.pk), follow=True)
     assert "This session has ended." in response.content.decode()
     assert not Registration.objects.exists()
+
+
+def test_the_session_page_costs_the_same_for_few_or_many_invitations_and_registrations(client, cohort, invited):
+    """The page's reads do not grow with the cohorts and cities invited or the learners registered."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from courses.convenings.services import register
+    from tests.cohorts.conftest import make_cohort
+    from tests.convenings.conftest import make_session
+
+    def measure(session) -> int:
+        client.force_login(invited[0])
+        client.get(url("session_detail", session.pk))  # warm per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url("session_detail", session.pk)).status_code == 200
+        return len(captured)
+
+    few = make_session(cohorts=[cohort], capacity=2)
+    register(user=invited[1], session=few)
+    many = make_session(
+        cohorts=[cohort, *(make_cohort(name=f"Other {n}", country="TN", city_name="Sfax") for n in range(6))],
+        capacity=2,
+    )
+    for learner in invited[1:]:
+        register(user=learner, session=many)
+    assert measure(few) == measure(many)
