@@ -13,6 +13,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
 
+from courses.h5p.external_media import ExternalMedia
+from courses.h5p.panels import ExternalMediaPanel
 from lms.private_storage import private_storage
 
 CONTENT_ROOT = "h5p/content"
@@ -29,6 +31,11 @@ class PackageStatus(models.TextChoices):
     PROCESSING = "processing", _("Processing")
     READY = "ready", _("Ready")
     FAILED = "failed", _("Failed")
+
+
+class ContentDirection(models.TextChoices):
+    LTR = "ltr", _("Left to right (English, French…)")
+    RTL = "rtl", _("Right to left (Arabic…)")
 
 
 class H5PPackage(models.Model):
@@ -49,6 +56,31 @@ class H5PPackage(models.Model):
     libraries = models.JSONField(_("libraries"), default=list, blank=True, editable=False)
     language = models.CharField(
         _("language"), max_length=16, blank=True, editable=False, help_text=_("The content's language, from h5p.json.")
+    )
+    detected_direction = models.CharField(
+        _("detected direction"),
+        max_length=3,
+        blank=True,
+        choices=ContentDirection.choices,
+        editable=False,
+        help_text=_("The direction of the content's own text, found when the package was unpacked."),
+    )
+    content_direction = models.CharField(
+        _("direction of the content"),
+        max_length=3,
+        blank=True,
+        choices=ContentDirection.choices,
+        help_text=_(
+            "Leave empty to use the direction found in the content's own text. Choose one if the activity "
+            "is laid out the wrong way round."
+        ),
+    )
+    external_media = models.JSONField(
+        _("external media"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_("Addresses on other sites that the content uses (videos, sounds, pictures, embeds, links)."),
     )
     file_size = models.PositiveBigIntegerField(_("file size"), default=0, editable=False)
     unpacked_size = models.PositiveBigIntegerField(_("unpacked size"), default=0, editable=False)
@@ -78,6 +110,8 @@ class H5PPackage(models.Model):
         ),
         FieldPanel("title"),
         FieldPanel("file"),
+        ExternalMediaPanel(),
+        FieldPanel("content_direction"),
     ]
 
     class Meta:
@@ -95,6 +129,19 @@ class H5PPackage(models.Model):
     @property
     def text_direction(self) -> str:
         return "rtl" if self.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+
+    @property
+    def content_dir(self) -> str:
+        """The frame's direction: the editor's choice, else h5p.json's language, else the text's; "" if unknown."""
+        if self.content_direction:
+            return self.content_direction
+        if self.language:
+            return self.text_direction
+        return self.detected_direction
+
+    @property
+    def media(self) -> list[ExternalMedia]:
+        return [ExternalMedia.from_json(item) for item in self.external_media or []]
 
     @property
     def is_ready(self) -> bool:

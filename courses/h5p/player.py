@@ -12,15 +12,20 @@ also work, but needs a second domain and certificate in every deployment.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
+from courses.h5p import external_media
 from courses.h5p.access import grant_for
 from courses.h5p.models import H5PPackage, PackageStatus
 from courses.progress.models import ActivityResult
+from lms.languages.bidi import isolate_all
 
 PLAYER_STATIC = "vendor/h5p-standalone"
 
@@ -32,19 +37,49 @@ CONTENT_POLICY = (
 )
 
 
-def frame_policy(origin: str) -> str:
+# Embedded players that are scripts: their origin also goes into script-src when it is allowed and used.
+SCRIPT_PLAYERS = {"https://www.youtube.com", "https://player.vimeo.com", "https://platform.twitter.com"}
+
+
+def frame_policy(origin: str, media_origins: Iterable[str] = ()) -> str:
     """The player page may load code and data from our origin only, and never leaves its sandbox.
 
     ``'unsafe-eval'`` because H5P libraries such as MultiChoice compile templates with EmbeddedJS,
     which evaluates strings; the frame is sandboxed with an opaque origin, so eval reaches nothing
-    that package code could not reach anyway.
+    that package code could not reach anyway. ``media_origins`` (see ``frame_media_origins``) are the
+    allowed origins this activity uses: videos, sounds, pictures and embedded players load from them.
     """
+    extra = "".join(f" {media}" for media in media_origins)
+    scripts = "".join(f" {media}" for media in media_origins if media in SCRIPT_PLAYERS)
+    frames = extra or " 'none'"
     return (
-        f"default-src 'none'; script-src {origin} 'unsafe-eval'; style-src {origin} 'unsafe-inline'; "
-        f"img-src {origin} data: blob:; font-src {origin} data:; media-src {origin} blob:; "
+        f"default-src 'none'; script-src {origin}{scripts} 'unsafe-eval'; style-src {origin} 'unsafe-inline'; "
+        f"img-src {origin} data: blob:{extra}; font-src {origin} data:; media-src {origin} blob:{extra}; "
+        f"frame-src{frames}; "
         f"connect-src {origin}; object-src 'none'; base-uri {origin}; form-action 'none'; "
         f"frame-ancestors {origin}; sandbox allow-scripts"
     )
+
+
+def frame_media_origins(package: H5PPackage) -> list[str]:
+    """The origins in H5P_MEDIA_ORIGINS that this package's content uses: its frame's policy adds exactly those."""
+    allowed = external_media.allowed_origins()
+    return [origin for origin in external_media.origins(external_media.needed(package.media)) if origin in allowed]
+
+
+def blocked_parts(package: H5PPackage, language: str) -> dict[str, str]:
+    """Parts of the content (by subContentId) that need an origin lessons may not load, each with the notice
+    the player shows in their place, in the learner's language."""
+    by_part: dict[str, list[str]] = {}
+    for item in external_media.refused(package.media):
+        if item.part:
+            by_part.setdefault(item.part, []).append(item.host)
+    with translation.override(language):
+        return {
+            part: gettext("This part uses media from %(hosts)s, which this site does not load.")
+            % {"hosts": ", ".join(isolate_all(dict.fromkeys(hosts)))}
+            for part, hosts in by_part.items()
+        }
 
 
 def is_installed() -> bool:
@@ -64,6 +99,8 @@ class Availability:
     NOT_INSTALLED = "not_installed"
     UNAVAILABLE = "unavailable"
     PROCESSING = "processing"
+    # The main content needs media from a site lessons may not load: a message instead of the player.
+    EXTERNAL_MEDIA = "external_media"
 
 
 @dataclass(frozen=True)
@@ -78,6 +115,10 @@ class ActivityView:
     frame_url: str = ""
     statements_url: str = ""
     state_url: str = ""
+    # Hosts the activity's main content needs but lessons may not load (availability EXTERNAL_MEDIA).
+    refused_hosts: tuple[str, ...] = ()
+    # Hosts of allowed external media that the activity streams (not counted in its size).
+    streamed_hosts: tuple[str, ...] = ()
 
     @property
     def passed(self) -> bool:
@@ -108,6 +149,16 @@ def activity_view(
         return ActivityView(availability=Availability.UNAVAILABLE, **common)
     if not package.is_ready:
         return ActivityView(availability=Availability.PROCESSING, **common)
+    media = package.media
+    refused = [item for item in external_media.refused(media) if not item.part]
+    if refused:
+        return ActivityView(
+            availability=Availability.EXTERNAL_MEDIA, refused_hosts=tuple(external_media.hosts(refused)), **common
+        )
+    allowed = external_media.allowed_origins()
+    common["streamed_hosts"] = tuple(
+        external_media.hosts(item for item in external_media.needed(media) if item.origin in allowed)
+    )
     if not is_installed():
         return ActivityView(availability=Availability.NOT_INSTALLED, **common)
     if not may_play:

@@ -22,7 +22,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.h5p import xapi
+from courses.h5p import external_media, xapi
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement, PackageStatus
 from courses.h5p.package import CheckedPackage, PackageRejected, check_package
 from courses.models import LessonPage
@@ -112,6 +112,7 @@ def unpack(package: H5PPackage) -> H5PPackage:
             checked = check_package(archive.read())
         remove_tree(package.content_prefix)
         _write_files(package.content_prefix, checked.files)
+        external_media.record_content_facts(package, checked.files)
     except (PackageRejected, OSError, RuntimeError) as error:
         logger.exception("H5P package %s could not be unpacked", package.pk)
         remove_tree(package.content_prefix)

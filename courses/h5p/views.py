@@ -19,7 +19,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.h5p import selectors, services
+from courses.h5p import player, selectors, services
 from courses.h5p.access import InvalidGrant, read_grant
 from courses.h5p.models import H5PPackage, H5PState, PackageStatus
 from courses.h5p.player import CONTENT_POLICY, PLAYER_STATIC, frame_policy
@@ -73,6 +73,7 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
             home_page=services.home_page(), lesson_key=grant.lesson_key, block_id=grant.block_id
         ),
         "previousState": state,
+        "blockedParts": player.blocked_parts(package, grant.language),
     }
     with translation.override(grant.language):
         response = TemplateResponse(
@@ -81,7 +82,7 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
             {"config": config, "package": package, "language": grant.language, "player_static": PLAYER_STATIC},
         )
         response.render()
-    response["Content-Security-Policy"] = frame_policy(origin)
+    response["Content-Security-Policy"] = frame_policy(origin, player.frame_media_origins(package))
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -272,6 +272,9 @@ H5P_GRANT_HOURS = float(os.environ.get("H5P_GRANT_HOURS", "12"))
 H5P_MAX_UPLOAD_BYTES = int(os.environ.get("H5P_MAX_UPLOAD_MB", "200")) * 1024 * 1024
 # xAPI statements one learner may store in any 24 hours (a player answers a few dozen a lesson); 429 past it.
 H5P_STATEMENTS_PER_DAY = int(os.environ.get("H5P_STATEMENTS_PER_DAY", "2000"))
+# Origins ("https://h5p.org", "https://www.youtube.com") from which H5P activities may load videos, sounds,
+# pictures and embeds: the player frame's policy adds those an activity uses. Empty: packages carry their media.
+H5P_MEDIA_ORIGINS: list[str] = []
 
 # Security headers on every response, in every environment (lms.security).
 # Content Security Policy: scripts, styles, fonts and images come from this site only, so a script

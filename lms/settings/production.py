@@ -18,6 +18,7 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+H5P_MEDIA_ORIGINS = env_list("H5P_MEDIA_ORIGINS")  # comma-separated; see base.py
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

@@ -1,6 +1,7 @@
 """Template access to H5P blocks: the lesson's template asks, the player module answers."""
 
 from django import template
+from django.utils.translation import get_language_info
 
 from courses.h5p import player
 from courses.progress.activities import h5p_blocks
@@ -33,3 +34,26 @@ def h5p_activity(context, block_id: str, value):
 def has_h5p(page) -> bool:
     body = getattr(page, "body", None)
     return bool(body) and bool(h5p_blocks(body))
+
+
+def _lesson_direction(language: str) -> str:
+    try:
+        return "rtl" if get_language_info(language)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+@register.filter
+def frame_direction(package, language: str) -> str:
+    """The player frame's ``dir``: the content's own direction, else the lesson's (the learner's language)."""
+    return package.content_dir or _lesson_direction(language)
+
+
+@register.filter
+def frame_language(package, language: str) -> str:
+    """The frame's ``lang``: h5p.json's language; else the lesson's when the content reads the same way;
+    else "und" (a Hub export in English inside an Arabic lesson is not Arabic, and which language it is
+    nobody said)."""
+    if package.language:
+        return package.language
+    return language if frame_direction(package, language) == _lesson_direction(language) else "und"

@@ -49,6 +49,39 @@
     send({ type: "resize", height: Math.ceil(document.documentElement.getBoundingClientRect().height) });
   }
 
+  // Parts of the content that need media from a site lessons may not load (by subContentId, with the
+  // notice to show in their place, in the learner's language): they are never built, so nothing is fetched.
+  var blockedParts = config.blockedParts || {};
+  var hasBlockedParts = Object.keys(blockedParts).length > 0;
+
+  function guardParts() {
+    H5P.YcaBlockedPart = function (params) {
+      H5P.EventDispatcher.call(this);
+      this.attach = function ($container) {
+        var notice = document.createElement("p");
+        notice.className = "h5p-yca-blocked-part";
+        notice.setAttribute("role", "note");
+        notice.textContent = params.message;
+        $container.get(0).replaceChildren(notice);
+      };
+    };
+    H5P.YcaBlockedPart.prototype = Object.create(H5P.EventDispatcher.prototype);
+    H5P.YcaBlockedPart.prototype.constructor = H5P.YcaBlockedPart;
+    var newRunnable = H5P.newRunnable;
+    H5P.newRunnable = function (library, contentId, $attachTo, skipResize, extras) {
+      var part = library && library.subContentId;
+      if (part && Object.prototype.hasOwnProperty.call(blockedParts, part)) {
+        library = {
+          library: "H5P.YcaBlockedPart 1.0",
+          params: { message: blockedParts[part] },
+          subContentId: part,
+          metadata: library.metadata
+        };
+      }
+      return newRunnable.call(this, library, contentId, $attachTo, skipResize, extras);
+    };
+  }
+
   function start() {
     var options = {
       id: config.id,
@@ -66,7 +99,14 @@
       saveFreq: 15
     };
     if (config.previousState) options.contentUserData = [{ state: config.previousState }];
+    // To guard parts, the player's core must be loaded but the content not yet built: start it ourselves.
+    if (hasBlockedParts) options.preventH5PInit = false;
     new H5PStandalone.H5P(document.getElementById("h5p-container"), options).then(function () {
+      if (hasBlockedParts) {
+        guardParts();
+        H5P.init();
+        H5P.preventInit = false;
+      }
       H5P.externalDispatcher.on("xAPI", function (event) {
         send({ type: "xapi", statement: plain(event.data.statement) });
         reportState();
