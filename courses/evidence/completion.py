@@ -1,19 +1,22 @@
-"""What evidence adds to a completed course's box (progress's ``course_completion_actions`` hook): the final
-check, or the learner's before and after once taken, and the end-of-course survey. A constant number of
-queries however many courses are shown, and none on the dashboard's compact cards (its count is pinned).
+"""What evidence adds to a completed course's box (progress's ``course_completion_actions`` hook): the
+learner's before and after once the final check is taken, the final check itself for learners who completed
+before it was required (it is no longer offered once skipped), and the end-of-course survey. A constant
+number of queries however many courses are shown, and none on the dashboard's compact cards (its count is
+pinned). Before completion, the final check is a completion requirement (``requirements``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from django.db.models import Value
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from courses.evidence.forms import SurveyForm
-from courses.evidence.models import CheckAttempt, KnowledgeCheck, Phase, SurveyResponse
+from courses.evidence.models import CheckAttempt, CheckSkip, KnowledgeCheck, Phase, SurveyResponse
 from courses.models import CoursePage
 from courses.progress.panels import CompletionAction
 
@@ -34,14 +37,19 @@ def final_check_actions(request: HttpRequest, courses: Sequence[CoursePage], *, 
     )
     if not with_check:
         return {}
-    taken = set(
-        CheckAttempt.objects.filter(user=request.user, course_key__in=with_check, phase=Phase.POST).values_list(
-            "course_key", flat=True
-        )
-    )
+    mine = {"user": request.user, "course_key__in": with_check, "phase": Phase.POST}
+    taken, skipped = set(), set()
+    for course_key, kind in (
+        CheckAttempt.objects.filter(**mine)
+        .order_by()
+        .values_list("course_key", Value("taken"))
+        .union(CheckSkip.objects.filter(**mine).order_by().values_list("course_key", Value("skipped")))
+        .order_by()
+    ):
+        (taken if kind == "taken" else skipped).add(course_key)
     actions = {}
     for course in courses:
-        if course.translation_key not in with_check:
+        if course.translation_key not in with_check or course.translation_key in skipped - taken:
             continue
         if course.translation_key in taken:
             actions[course.pk] = CompletionAction(

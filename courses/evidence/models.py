@@ -118,21 +118,29 @@ class CheckAttempt(models.Model):
 
 
 class CheckSkip(models.Model):
-    """A learner chose not to take a course's pre-check; it is not offered again."""
+    """A learner chose not to take a course's pre-check or final check; that check is not offered again.
+
+    A skipped final check counts towards nothing, but it lets the course complete: the certificate waits
+    for the final check to be taken *or* skipped, never for a score."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="check_skips"
     )
     course_key = models.UUIDField(_("course"), help_text=_("The course's translation key."))
+    phase = models.CharField(
+        _("phase"), max_length=4, choices=Phase.choices, default=Phase.PRE, help_text=_("Which check was skipped.")
+    )
     skipped_at = models.DateTimeField(_("skipped at"), auto_now_add=True)
 
     class Meta:
-        verbose_name = _("skipped pre-check")
-        verbose_name_plural = _("skipped pre-checks")
-        constraints = [models.UniqueConstraint(fields=["user", "course_key"], name="one_check_skip_per_course")]
+        verbose_name = _("skipped check")
+        verbose_name_plural = _("skipped checks")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course_key", "phase"], name="one_check_skip_per_phase"),
+        ]
 
     def __str__(self) -> str:
-        return f"{self.user} · {self.course_key}"
+        return f"{self.user} · {self.course_key} · {self.phase}"
 
 
 RATING = [MinValueValidator(1), MaxValueValidator(5)]

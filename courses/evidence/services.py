@@ -1,6 +1,11 @@
 """Writes of evidence of learning: taking or skipping the pre-check, taking the post-check, answering the
 end-of-course survey. Each is idempotent (one row per learner, course and phase: a retry returns what was
 stored) and stores nothing when it refuses. Scoring is the quizzes' own (courses.progress.quizzes).
+
+The final check comes before the certificate: a course with a check completes once its lessons are done
+*and* the final check is taken or skipped (``courses.evidence.requirements``, registered with progress's
+completion registry). Taking or skipping it therefore asks progress to check the course's completion again,
+which records it and issues the certificate once everything is met.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from courses.evidence import checks
 from courses.evidence.models import CheckAttempt, CheckSkip, KnowledgeCheck, Phase, SurveyResponse
 from courses.models import CoursePage
 from courses.progress import quizzes
-from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress
+from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress, LessonStatus
+from courses.progress.selectors import required_lesson_keys
+from courses.progress.services import recheck_course_completion
 from lms.accounts.models import User
 
 __all__ = [
@@ -24,6 +31,7 @@ __all__ = [
     "closed_reason",
     "post_check_open",
     "pre_check_open",
+    "skip_post_check",
     "skip_pre_check",
     "submit_check",
     "submit_survey",
@@ -57,11 +65,33 @@ def pre_check_open(*, user: User, course_key: uuid.UUID) -> bool:
         and enrolment.status == EnrolmentStatus.ACTIVE
         and not has_started(user=user, course_key=course_key)
         and not CheckAttempt.objects.filter(user=user, course_key=course_key).exists()
-        and not CheckSkip.objects.filter(user=user, course_key=course_key).exists()
+        and not CheckSkip.objects.filter(user=user, course_key=course_key, phase=Phase.PRE).exists()
     )
 
 
+def lessons_done(*, user: User, course_key: uuid.UUID) -> bool:
+    """Every lesson the course's completion rule counts is completed (in any language)."""
+    course = CoursePage.objects.filter(translation_key=course_key).first()
+    required = required_lesson_keys(course) if course else set()
+    if not required:
+        return False
+    done = LessonProgress.objects.filter(user=user, lesson_key__in=required, status=LessonStatus.COMPLETED).values_list(
+        "lesson_key", flat=True
+    )
+    return required <= set(done)
+
+
 def post_check_open(*, user: User, course_key: uuid.UUID) -> bool:
+    """The course completed, or its lessons done (then the final check is what completion waits for)."""
+    enrolment = _enrolment(user, course_key)
+    if enrolment is None:
+        return False
+    if enrolment.completed_at is not None:
+        return True
+    return enrolment.status == EnrolmentStatus.ACTIVE and lessons_done(user=user, course_key=course_key)
+
+
+def course_completed(*, user: User, course_key: uuid.UUID) -> bool:
     enrolment = _enrolment(user, course_key)
     return enrolment is not None and enrolment.completed_at is not None
 
@@ -113,10 +143,16 @@ def submit_check(
     confidence: dict[str, str],
     language: str = "",
 ) -> CheckAttempt:
-    """Score and store the learner's answers for one phase; the stored attempt if they already took it."""
+    """Score and store the learner's answers for one phase; the stored attempt if they already took it.
+
+    A final check lets the course complete (and its certificate issue) if the lessons are done; a retry
+    asks again, so a completion that failed the first time is recorded by the next submit.
+    """
     course_key = course.translation_key
     existing = CheckAttempt.objects.filter(user=user, course_key=course_key, phase=phase).first()
     if existing:
+        if phase == Phase.POST:
+            recheck_course_completion(user=user, course=course)
         return existing
     check = checks.check_for(course_key, language=language or None)
     if check is None:
@@ -131,7 +167,7 @@ def submit_check(
         by_topic[topic_of[result.question_id]].append(result)
     try:
         with transaction.atomic():
-            return CheckAttempt.objects.create(
+            attempt = CheckAttempt.objects.create(
                 user=user,
                 course_key=course_key,
                 phase=phase,
@@ -145,19 +181,36 @@ def submit_check(
             )
     except IntegrityError:
         # The same form sent twice at once: the first one counts.
-        return CheckAttempt.objects.get(user=user, course_key=course_key, phase=phase)
+        attempt = CheckAttempt.objects.get(user=user, course_key=course_key, phase=phase)
+    if phase == Phase.POST:
+        recheck_course_completion(user=user, course=course)
+    return attempt
 
 
-def skip_pre_check(*, user: User, course: CoursePage) -> CheckSkip:
-    course_key = course.translation_key
-    existing = CheckSkip.objects.filter(user=user, course_key=course_key).first()
+def _skip(*, user: User, course_key: uuid.UUID, phase: Phase | str) -> CheckSkip:
+    existing = CheckSkip.objects.filter(user=user, course_key=course_key, phase=phase).first()
     if existing:
         return existing
     try:
         with transaction.atomic():
-            skip, _created = CheckSkip.objects.get_or_create(user=user, course_key=course_key)
+            skip, _created = CheckSkip.objects.get_or_create(user=user, course_key=course_key, phase=phase)
     except IntegrityError:
-        skip = CheckSkip.objects.get(user=user, course_key=course_key)
+        skip = CheckSkip.objects.get(user=user, course_key=course_key, phase=phase)
+    return skip
+
+
+def skip_pre_check(*, user: User, course: CoursePage) -> CheckSkip:
+    return _skip(user=user, course_key=course.translation_key, phase=Phase.PRE)
+
+
+def skip_post_check(*, user: User, course: CoursePage) -> CheckSkip:
+    """The learner chose not to take the final check: it counts towards nothing, and the course completes
+    (its certificate issues) as if they had taken it. Refused before the lessons are done."""
+    course_key = course.translation_key
+    if not post_check_open(user=user, course_key=course_key):
+        raise CheckRefused(_("The final check opens when you have completed the course's lessons."))
+    skip = _skip(user=user, course_key=course_key, phase=Phase.POST)
+    recheck_course_completion(user=user, course=course)
     return skip
 
 
@@ -176,7 +229,7 @@ def submit_survey(
     existing = SurveyResponse.objects.filter(user=user, course_key=course_key).first()
     if existing:
         return existing
-    if not post_check_open(user=user, course_key=course_key):
+    if not course_completed(user=user, course_key=course_key):
         raise CheckRefused(_("The survey opens when you have completed the course."))
     if any(rating not in RATINGS for rating in (relevance, usefulness, likely_to_apply)):
         raise CheckRefused(_("Choose a rating from 1 to 5 for each question."))

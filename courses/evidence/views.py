@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from courses.evidence import checks, selectors, services
 from courses.evidence.forms import SurveyForm
-from courses.evidence.models import CheckAttempt, Phase
+from courses.evidence.models import CheckAttempt, CheckSkip, Phase
 from courses.models import CoursePage
 from courses.progress.selectors import course_progress
 
@@ -55,6 +55,8 @@ def take_check(request: HttpRequest, course_id: int, phase: str) -> HttpResponse
                 )
                 return redirect(_continue_url(request, course))
             messages.success(request, _("Thank you. Here is what changed since you started the course."))
+            if services.course_completed(user=request.user, course_key=course.translation_key):
+                messages.success(request, _("You have completed the course: your certificate is on the course page."))
             return redirect("evidence_results", course_id=course.pk)
     closed = services.closed_reason(user=request.user, course_key=course.translation_key, phase=phase)
     ordered = checks.shuffled(
@@ -73,6 +75,8 @@ def take_check(request: HttpRequest, course_id: int, phase: str) -> HttpResponse
             "ratings": [str(rating) for rating in range(1, 6)],
             "error": error,
             "closed": closed,
+            "skipped": phase == Phase.POST
+            and CheckSkip.objects.filter(user=request.user, course_key=course.translation_key, phase=phase).exists(),
             "continue_url": _continue_url(request, course),
             # After a refusal the form keeps what the learner chose.
             "chosen": {value for key in request.POST if key.startswith("q-") for value in request.POST.getlist(key)},
@@ -87,6 +91,22 @@ def skip(request: HttpRequest, course_id: int) -> HttpResponse:
     course = _course(course_id)
     services.skip_pre_check(user=request.user, course=course)
     return redirect(_continue_url(request, course))
+
+
+@require_POST
+@login_required
+def skip_final(request: HttpRequest, course_id: int) -> HttpResponse:
+    """The learner chose not to take the final check: it counts towards nothing, and the course completes."""
+    course = _course(course_id)
+    try:
+        services.skip_post_check(user=request.user, course=course)
+    except services.CheckRefused as refused:
+        messages.error(request, str(refused))
+        return redirect(course.get_url(request))
+    messages.success(request, _("You skipped the final check. It counts towards nothing, and it is not offered again."))
+    if services.course_completed(user=request.user, course_key=course.translation_key):
+        messages.success(request, _("You have completed the course: your certificate is on the course page."))
+    return redirect(course.get_url(request))
 
 
 @login_required

@@ -11,6 +11,8 @@ from wagtail.snippets.models import register_snippet
 from courses.choosers import SnippetViewSet
 from courses.evidence import checks, completion, services
 from courses.evidence.models import CheckAttempt, CheckSkip, KnowledgeCheck, Phase, SurveyResponse
+from courses.evidence.requirements import final_check_done
+from courses.progress.completion import COURSE_COMPLETION_REQUIREMENTS
 from courses.progress.panels import AFTER_ENROLMENT, COURSE_COMPLETION_ACTIONS
 
 
@@ -38,7 +40,10 @@ def offer_pre_check(request, course):
     return reverse("evidence_check", args=[course.pk, Phase.PRE])
 
 
-# Listed before the certificate's (order): the final check comes before the certificate.
+# A course with a check completes once its final check is taken or skipped: then the certificate issues.
+hooks.register(COURSE_COMPLETION_REQUIREMENTS, final_check_done)
+# Listed before the certificate's (order): a learner who completed before the final check was required
+# (or who skipped it) may still take it.
 hooks.register(COURSE_COMPLETION_ACTIONS, completion.final_check_actions, order=-1)
 hooks.register(COURSE_COMPLETION_ACTIONS, completion.survey_actions, order=1)
 
@@ -51,7 +56,7 @@ def export_evidence(user):
                 "course_key", "phase", "score", "topic_scores", "answers", "confidence", "submitted_at"
             )
         ),
-        "skipped_pre_checks": list(CheckSkip.objects.filter(user=user).values("course_key", "skipped_at")),
+        "skipped_checks": list(CheckSkip.objects.filter(user=user).values("course_key", "phase", "skipped_at")),
         "survey_responses": list(
             SurveyResponse.objects.filter(user=user).values(
                 "course_key", "relevance", "usefulness", "likely_to_apply", "comment", "submitted_at"

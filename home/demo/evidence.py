@@ -20,11 +20,12 @@ from typing import Any
 
 from django.contrib.auth.hashers import make_password
 
-from courses.evidence import checks
+from courses.evidence import checks, services
 from courses.evidence.models import CheckAttempt, CheckSkip, KnowledgeCheck, Phase, SurveyResponse
 from courses.models import CoursePage
 from courses.progress import quizzes
-from courses.progress.models import Enrolment
+from courses.progress.models import Enrolment, LessonProgress
+from courses.progress.services import recheck_course_completion
 from home.demo import cohorts
 from home.demo.catalogue import _locales
 from home.demo.cities import LANGUAGES, SOURCE_LANGUAGE, stable_id
@@ -182,6 +183,20 @@ def _attempt(check: KnowledgeCheck, check_key: str, user: User, phase: str, give
     )
 
 
+def _lessons_finished(user: User, course_key, enrolment: Enrolment):
+    """When the learner completed the course, or else finished its last lesson (the course then waits for the
+    final check)."""
+    if enrolment.completed_at is not None:
+        return enrolment.completed_at
+    last = (
+        LessonProgress.objects.filter(user=user, course_key=course_key, completed_at__isnull=False)
+        .order_by("-completed_at")
+        .values_list("completed_at", flat=True)
+        .first()
+    )
+    return last or enrolment.enrolled_at
+
+
 def load_demo_evidence() -> int:
     """The Foundation course's checks taken: the Zarqa cohort (all finished, all checked twice), the
     pre-checks of the Rabat and Irbid learners and the post-checks of those who finished, one skipped
@@ -211,18 +226,26 @@ def load_demo_evidence() -> int:
             # A post-check only after the last lesson, as the learner's page allows it.
             if phase not in phases or (user.pk, phase) in taken:
                 continue
-            if phase == Phase.POST and enrolment.completed_at is None:
+            if phase == Phase.POST and not services.post_check_open(user=user, course_key=key):
                 continue
             made.append(_attempt(check, spec["check"], user, phase, phases[phase]))
-            moment = enrolment.enrolled_at if phase == Phase.PRE else enrolment.completed_at
+            moment = enrolment.enrolled_at if phase == Phase.PRE else _lessons_finished(user, key, enrolment)
             moments.append(moment + timedelta(minutes=10))
     created = CheckAttempt.objects.bulk_create(made)
     for attempt, moment in zip(created, moments, strict=True):
         # submitted_at is set on creation: moved back to when the learner would have taken it.
         CheckAttempt.objects.filter(pk=attempt.pk).update(submitted_at=moment)
+        if attempt.phase == Phase.POST and enrolments[attempt.user_id].completed_at is None:
+            # The final check is what the course waited for: it completes now (the certificate issues), at
+            # the moment the learner would have taken it.
+            recheck_course_completion(user=attempt.user, course=course)
+            Enrolment.objects.filter(pk=enrolments[attempt.user_id].pk, completed_at__isnull=False).update(
+                completed_at=moment + timedelta(minutes=5)
+            )
+            enrolments[attempt.user_id].refresh_from_db()
     for email in spec["skipped"]:
         if email in users and (users[email].pk, Phase.PRE) not in taken:
-            CheckSkip.objects.get_or_create(user=users[email], course_key=key)
+            CheckSkip.objects.get_or_create(user=users[email], course_key=key, phase=Phase.PRE)
     for email, answer in spec["surveys"].items():
         enrolment = enrolments.get(getattr(users.get(email), "pk", None))
         if enrolment is None or enrolment.completed_at is None:

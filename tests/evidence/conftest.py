@@ -94,7 +94,15 @@ def enrolled(client, learner, course, check):
 
 
 @pytest.fixture
-def completed(client, enrolled, lessons):
+def lessons_done(client, enrolled, lessons):
+    """Every lesson completed: the course now waits for the final check (taken or skipped)."""
     for lesson in lessons:
         assert client.post(reverse("complete_lesson", args=[lesson.pk])).status_code in (200, 302)
     return enrolled
+
+
+@pytest.fixture
+def completed(client, lessons_done, course):
+    """The course completed: lessons done and the final check skipped."""
+    assert client.post(reverse("evidence_skip_final", args=[course.pk])).status_code == 302
+    return lessons_done
