@@ -1,6 +1,7 @@
 """Attendance pages: the sessions one runs (/<lang>/trainer/sessions/), the trainer's roster on a
 phone (/<lang>/trainer/sessions/<id>/attendance/), the QR code for the room's screen
-(/<lang>/trainer/sessions/<id>/check-in-code/), and the learner's check-in (/<lang>/sessions/check-in/<token>/:
+(/<lang>/trainer/sessions/<id>/check-in-code/), the learners' feedback
+(/<lang>/trainer/sessions/<id>/feedback/), and the learner's check-in (/<lang>/sessions/check-in/<token>/:
 a page with one button, since a write must be a POST with CSRF).
 
 Organisers of the session and programme managers only (``attendance.organised_session``; 404 otherwise).
@@ -21,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from courses.convenings import attendance
+from courses.convenings import attendance, feedback
 from courses.convenings.models import Attendance, AttendanceStatus
 from lms.accounts.mfa_required import mfa_required
 
@@ -79,6 +80,15 @@ def check_in_code(request: HttpRequest, pk: int) -> HttpResponse:
     opens, closes = attendance.check_in_window(session)
     context = {"session": session, "qr": _qr_data_uri(url), "url": url, "opens": opens, "closes": closes}
     return TemplateResponse(request, "convenings/check_in_code.html", context)
+
+
+@staff_view
+@require_http_methods(["GET"])
+def feedback_report(request: HttpRequest, pk: int) -> HttpResponse:
+    """The learners' feedback on the session, without names, in detail from five answers on."""
+    session = attendance.organised_session(request.user, pk)
+    context = {"session": session, "report": feedback.report(session)}
+    return TemplateResponse(request, "convenings/session_feedback.html", context)
 
 
 REFUSALS = {

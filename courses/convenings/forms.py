@@ -28,3 +28,29 @@ class CourseAttendanceRuleForm(WagtailAdminModelForm):
         coerce=uuid.UUID,
         help_text=_("The course that asks for attendance, in all its languages."),
     )
+
+
+class SessionFeedbackForm(forms.Form):
+    """A learner's feedback after a session: three short questions, the score required."""
+
+    usefulness = forms.TypedChoiceField(
+        label=_("How useful was this session for your work?"),
+        choices=[(value, str(value)) for value in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        help_text=_("1 = not useful, 5 = very useful."),
+        error_messages={"required": _("Choose a score from 1 to 5.")},
+    )
+    will_apply = forms.CharField(
+        label=_("What will you apply in your city?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    comment = forms.CharField(
+        label=_("Any other comment"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The organisers read the answers without names."),
+    )

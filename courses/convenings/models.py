@@ -378,3 +378,56 @@ class CourseAttendanceRule(models.Model):
         titles = {page.locale.language_code: page.title for page in pages}
         language = translation.get_language() or settings.LANGUAGE_CODE
         return titles.get(language) or next(iter(titles.values()), str(self.course_key))
+
+
+class SessionFeedbackQuerySet(models.QuerySet):
+    def for_session(self, session):
+        return self.filter(session=session)
+
+
+class SessionFeedback(models.Model):
+    """A learner's word on a session they attended (present or late), given once it has ended: how useful it
+    was (1–5), what they will apply, and a comment. One row per learner and session; answering again
+    updates it. Organisers see it without names, and only in detail once enough learners answered."""
+
+    session = models.ForeignKey(
+        Session,
+        on_delete=models.CASCADE,
+        related_name="feedback",
+        verbose_name=_("session"),
+        help_text=_("The session."),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="session_feedback",
+        verbose_name=_("learner"),
+        help_text=_("The learner who answered."),
+    )
+    usefulness = models.PositiveSmallIntegerField(
+        _("usefulness"),
+        choices=[(value, str(value)) for value in range(1, 6)],
+        help_text=_("From 1 (not useful) to 5 (very useful)."),
+    )
+    will_apply = models.TextField(
+        _("what they will apply"), blank=True, help_text=_("What the learner will apply in their work.")
+    )
+    comment = models.TextField(_("comment"), blank=True, help_text=_("Anything else the learner wants to say."))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = SessionFeedbackQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("session feedback")
+        verbose_name_plural = _("session feedback")
+        ordering = ["session", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "user"], name="one_feedback_per_session"),
+            models.CheckConstraint(
+                condition=models.Q(usefulness__gte=1, usefulness__lte=5), name="session_feedback_usefulness_1_to_5"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.session} · {self.usefulness}"

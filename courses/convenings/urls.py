@@ -9,8 +9,10 @@ urlpatterns = [
     path("sessions/<int:pk>/register/", views.session_register, name="session_register"),
     path("sessions/<int:pk>/cancel/", views.session_cancel, name="session_cancel"),
     path("sessions/<int:pk>/session.ics", views.session_calendar, name="session_ics"),
+    path("sessions/<int:pk>/feedback/", views.session_feedback, name="session_feedback"),
     path("sessions/check-in/<str:token>/", attendance_views.check_in, name="session_check_in"),
     path("trainer/sessions/", attendance_views.session_list, name="trainer_sessions"),
     path("trainer/sessions/<int:pk>/attendance/", attendance_views.roster, name="session_attendance"),
     path("trainer/sessions/<int:pk>/check-in-code/", attendance_views.check_in_code, name="session_check_in_code"),
+    path("trainer/sessions/<int:pk>/feedback/", attendance_views.feedback_report, name="session_feedback_report"),
 ]

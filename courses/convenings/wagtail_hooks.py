@@ -1,5 +1,5 @@
 """Convenings in the admin (sessions and their registrations, for programme managers) and on the learner's
-dashboard ("Upcoming sessions", through progress's LEARNER_DASHBOARD_PANELS hook)."""
+dashboard ("Upcoming sessions" and "How was the session?", through progress's LEARNER_DASHBOARD_PANELS hook)."""
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
@@ -9,9 +9,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from courses.choosers import SnippetViewSet
-from courses.convenings import selectors
-from courses.convenings.forms import CourseAttendanceRuleForm
-from courses.convenings.models import Attendance, CourseAttendanceRule, Registration, Session
+from courses.convenings import feedback, selectors
+from courses.convenings.forms import CourseAttendanceRuleForm, SessionFeedbackForm
+from courses.convenings.models import Attendance, CourseAttendanceRule, Registration, Session, SessionFeedback
 from courses.convenings.requirements import sessions_attended
 from courses.progress.completion import COURSE_COMPLETION_REQUIREMENTS
 from courses.progress.panels import LEARNER_DASHBOARD_PANELS
@@ -76,6 +76,16 @@ def upcoming_sessions(request):
     return render_to_string("convenings/includes/dashboard_panel.html", {"cards": cards}, request=request)
 
 
+@hooks.register(LEARNER_DASHBOARD_PANELS)
+def session_feedback(request):
+    """The feedback form for sessions the learner attended in the last 30 days and has not answered for."""
+    sessions = feedback.awaiting_feedback(request.user)
+    if not sessions:
+        return None
+    items = [{"session": session, "form": SessionFeedbackForm(auto_id=f"id_s{session.pk}_%s")} for session in sessions]
+    return render_to_string("convenings/includes/feedback_panel.html", {"items": items}, request=request)
+
+
 # A course with a CourseAttendanceRule completes only once its learners attended enough related sessions.
 hooks.register(COURSE_COMPLETION_REQUIREMENTS, sessions_attended)
 
@@ -96,5 +106,14 @@ def export_attendance(user):
     return "session_attendance", list(
         Attendance.objects.filter(user=user).values(
             "session__title_en", "session__starts_at", "status", "source", "recorded_at"
+        )
+    )
+
+
+@hooks.register("export_personal_data")
+def export_session_feedback(user):
+    return "session_feedback", list(
+        SessionFeedback.objects.filter(user=user).values(
+            "session__title_en", "usefulness", "will_apply", "comment", "created_at", "updated_at"
         )
     )
