@@ -22,6 +22,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from courses.cities.access import is_programme_manager
+from courses.cohorts.access import can_use_trainer_area
 from courses.convenings.models import (
     ATTENDED,
     Attendance,
@@ -50,8 +51,10 @@ def can_take_attendance(user: User, session: Session) -> bool:
 
 
 def runs_sessions(user: User) -> bool:
-    """Programme managers, and the organisers of at least one session."""
-    return user.is_authenticated and (is_programme_manager(user) or Session.objects.organised_by(user).exists())
+    """Programme managers, trainers of a cohort (who may schedule one), and the organisers of a session."""
+    if not user.is_authenticated:
+        return False
+    return can_use_trainer_area(user) or is_programme_manager(user) or Session.objects.organised_by(user).exists()
 
 
 def organised_session(user: User, pk: int) -> Session:

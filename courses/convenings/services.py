@@ -18,7 +18,7 @@ from courses.convenings.models import Registration, RegistrationStatus, Session
 from lms import site_url
 from lms.accounts.models import User
 
-__all__ = ["NotInvited", "SessionOver", "cancel", "is_invited", "register"]
+__all__ = ["NotInvited", "SessionOver", "cancel", "is_invited", "register", "save_session"]
 
 
 class NotInvited(Exception):
@@ -108,3 +108,17 @@ def cancel(*, user: User, session: Session) -> Registration | None:
         for promoted in _fill_places(session):
             _confirm_after_commit(promoted)
     return registration
+
+
+def save_session(*, session: Session, by: User, invited_cohorts, invited_cities, related_pages) -> Session:
+    """Save a session scheduled (or changed) outside the admin: its invitations and related pages, and the
+    person saving it among its organisers. More places move the waiting list up, in order."""
+    with transaction.atomic():
+        session.save()
+        session.invited_cohorts.set(invited_cohorts)
+        session.invited_cities.set(invited_cities)
+        session.related_pages.set(related_pages)
+        session.organisers.add(by)
+        for promoted in _fill_places(_locked(session)):
+            _confirm_after_commit(promoted)
+    return session
