@@ -5,7 +5,8 @@ optionally a cohort, a city or a country (the learners of the cohorts there) and
 place, every learner with an enrolment is in scope. Its figures:
 
 - enrolments made, learners active (a lesson visited or completed), courses completed and
-  certificates issued (current, not revoked) in the period;
+  certificates issued (current, not revoked) in the period, each hidden from 1 to 4 like any other
+  count (``_protected_counts``), and the learners reached hidden too when a table's total had to be;
 - the knowledge gain of learners whose post-check falls in the period, from their pre and post
   scores (``courses.evidence.statistics``), overall, per course, per cohort and per city; a learner
   with several courses counts once overall, with the mean of their pre scores and of their post
@@ -143,11 +144,11 @@ class Satisfaction:
 @dataclass(frozen=True, slots=True)
 class ProgrammeReport:
     scope: ReportScope
-    learners: int
-    enrolments: int
-    active_learners: int
-    completions: int
-    certificates: int
+    learners: int | Suppressed
+    enrolments: int | Suppressed
+    active_learners: int | Suppressed
+    completions: int | Suppressed
+    certificates: int | Suppressed
     gain: GroupStats
     gain_by_course: tuple[CourseGain, ...]
     gain_by_cohort: tuple[CohortGain, ...]
@@ -158,6 +159,11 @@ class ProgrammeReport:
     rescored: int = 0
     not_comparable: int = 0
     cohorts: tuple[Cohort, ...] = field(default=())
+
+    @property
+    def is_empty(self) -> bool:
+        """Nobody reached and nothing enrolled in the scope (a hidden count is not empty: it is 1 to 4)."""
+        return self.learners == 0 and self.enrolments == 0
 
 
 def _bounds(scope: ReportScope) -> tuple[datetime | None, datetime | None]:
@@ -224,6 +230,17 @@ def _satisfaction(rows: list[tuple[int, int, int, str]]) -> Satisfaction:
         # Comments only, in no particular order tied to a person (sorted), never with who wrote them.
         comments=tuple(sorted(r[3].strip() for r in rows if r[3].strip())),
     )
+
+
+def _protected_counts(counts: dict[str, int], *, hidden: dict[str, Suppressed] | None = None) -> dict:
+    """Headline counts with 1 to 4 hidden (``suppression.protect``, as a table's cells are); ``hidden`` names
+    counts to hide as complements (the learners reached, when a table whose total they are had to hide it).
+    The headline counts are not parts of one another (a learner active in the period need not have enrolled
+    in it), so no sum binds them and none is hidden to protect another."""
+    names = list(counts)
+    entries = {(0, i): counts[name] for i, name in enumerate(names)}
+    marks = protect(entries, [], hidden={(0, names.index(name)): mark for name, mark in (hidden or {}).items()})
+    return {name: marks.get((0, i), counts[name]) for i, name in enumerate(names)}
 
 
 def _protected_gains(groups: list[list[tuple[float, float]]], total: int) -> tuple[list[GroupStats], bool]:
@@ -396,13 +413,23 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
     )
     overall = hidden_stats(COMPLEMENTARY) if hide_1 or hide_2 or hide_3 else summarise_gains(pair_of.values())
 
+    disaggregations = disaggregate(records, categories=CATEGORIES)
+    # The learners reached are every table's total: hidden with it, whichever way a table had to hide it.
+    total_hidden = next((t.total.count for t in disaggregations.values() if t.total.suppressed), None)
+    counts = _protected_counts(
+        {
+            "learners": len(records),
+            "enrolments": enrolment_count,
+            "active_learners": len(active),
+            "completions": completions,
+            "certificates": certificates,
+        },
+        hidden={"learners": total_hidden} if total_hidden is not None else None,
+    )
+
     return ProgrammeReport(
         scope=scope,
-        learners=len(records),
-        enrolments=enrolment_count,
-        active_learners=len(active),
-        completions=completions,
-        certificates=certificates,
+        **counts,
         gain=overall,
         gain_by_course=tuple(
             CourseGain(course_key=key, gain=gain) for key, gain in zip(courses, course_gains, strict=True)
@@ -419,7 +446,7 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
             difference=summarise(q - p for p, q in ratings_of),
         ),
         satisfaction=_satisfaction(survey),
-        disaggregations=disaggregate(records, categories=CATEGORIES),
+        disaggregations=disaggregations,
         rescored=rescored,
         not_comparable=not_comparable,
         cohorts=tuple(cohorts.values()),

@@ -38,7 +38,14 @@ def context(report: ProgrammeReport, language: str, *, for_pdf: bool = False) ->
 
 def reach_chart(tables: report_tables.ReportTables, *, right_to_left: bool, html: bool = False):
     series = [charts.Series(translation.gettext("Learners"), "#0b5d4b")]
-    groups = [charts.BarGroup(row.label, (int(row.values[0].number or 0),)) for row in tables.reach.rows]
+    # A hidden count has no bar (its length would give the number away): the table beside it says why.
+    groups = [
+        charts.BarGroup(row.label, (int(row.values[0].number or 0),))
+        for row in tables.reach.rows
+        if not row.values[0].hidden
+    ]
+    if not groups:
+        return ""
     if html:
         return render_to_string(
             "evidence/report/includes/pdf_bars.html",

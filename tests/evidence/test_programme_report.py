@@ -312,3 +312,78 @@ def test_the_pdf_renders_in_english_and_french(client, manager, cohort, language
     response = client.get(url("evidence_report_pdf", language), {"cohort": cohort.pk})
     assert response.status_code == 200 and response.content.startswith(b"%PDF")
     assert client.get(url("evidence_report_pdf", "de"), {"cohort": cohort.pk}).status_code == 404
+
+
+# --- Headline counts -----------------------------------------------------------------------------
+
+STANDALONE_THREE = re.compile(r"(?<![\d٠-٩.,٫])[3٣](?![\d٠-٩.,٫%])")
+
+
+def _report_text(html: str) -> str:
+    """The report's own words and figures: from its first section to its method, without the markup."""
+    body = html[html.index('<section aria-labelledby="reach-heading">') : html.index('id="method-heading"')]
+    return re.sub(r"<[^>]+>", " ", body)
+
+
+def test_a_scope_of_three_learners_shows_no_3_anywhere(client, manager, trainer, tmp_path):
+    """Three learners, all enrolled, active and checked twice: no count of them is shown, on the page, in the
+    CSV, the XLSX or the PDFs; each says "fewer than 5" instead."""
+    system_tools.require("pdftotext")
+    small = make_cohort(name="Tiny team", trainers=[trainer], country="JO")
+    add_learners(small, 3)
+    client.force_login(manager)
+    query = {"cohort": small.pk}
+
+    page = client.get(url("evidence_report"), query).content.decode()
+    assert "No learner was enrolled" not in page  # three is not none
+    text = _report_text(page)
+    assert "fewer than 5" in text
+    assert not STANDALONE_THREE.search(text), STANDALONE_THREE.findall(text)
+
+    csv_text = client.get(url("evidence_report_csv"), {**query, "separator": "comma"}).content.decode("utf-8")
+    rows = list(csv.reader(io.StringIO(csv_text.removeprefix("\ufeff"))))
+    reach = {row[0]: row[1] for row in rows if len(row) == 2}
+    for label in ("Learners reached", "Enrolments", "Active learners"):
+        assert reach[label] == "fewer than 5", label
+    cells = [cell for row in rows for cell in row[1:]]
+    assert "3" not in cells and not any(STANDALONE_THREE.fullmatch(cell) for cell in cells)
+
+    response = client.get(url("evidence_report_xlsx"), query)
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
+    values = [value for row in workbook.active.iter_rows(values_only=True) for value in row[1:] if value is not None]
+    assert 3 not in values and "3" not in values
+    assert "fewer than 5" in values
+
+    for language in ("en", "ar"):
+        pdf = client.get(url("evidence_report_pdf", language, language=language), query).content
+        path = tmp_path / f"tiny-{language}.pdf"
+        path.write_bytes(pdf)
+        pdf_text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        pdf_text = unicodedata.normalize("NFKC", pdf_text)
+        # The PDF's heading says when it was made (a date may hold a 3): the report's figures come after it.
+        figures = pdf_text[pdf_text.index(_in(language, "Reach")) :]
+        figures = re.sub(r"\b\d+\s*/\s*\d+\b", " ", figures)  # the footers' page numbers ("2/3")
+        assert not STANDALONE_THREE.search(figures), (language, STANDALONE_THREE.findall(figures))
+
+
+def _in(language: str, text: str) -> str:
+    with translation.override(language):
+        return translation.gettext(text)
+
+
+def test_the_headline_counts_are_shown_from_five(client, manager, trainer):
+    five = make_cohort(name="Five", trainers=[trainer], country="JO")
+    add_learners(five, 5)
+    client.force_login(manager)
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                client.get(url("evidence_report_csv"), {"cohort": five.pk, "separator": "comma"})
+                .content.decode("utf-8")
+                .removeprefix("\ufeff")
+            )
+        )
+    )
+    reach = {row[0]: row[1] for row in rows if len(row) == 2}
+    assert reach["Learners reached"] == reach["Enrolments"] == reach["Active learners"] == "5"
+    assert reach["Courses completed"] == reach["Certificates issued"] == "0"

@@ -70,8 +70,8 @@ def test_counts_and_gain_of_a_cohort_on_known_data():
     users = learners(cohort, 6, role="mayor")
     for user, (pre, post) in zip(users, [(20, 50), (40, 60), (50, 70), (60, 60), (80, 90), (100, 90)], strict=True):
         checks(user, pre, post)
-    Enrolment.objects.filter(user__in=users[:2]).update(completed_at=timezone.now())
-    for user in users[:3]:
+    Enrolment.objects.filter(user__in=users[:5]).update(completed_at=timezone.now())
+    for user in users[:5]:
         LessonProgress.objects.create(user=user, lesson_key=uuid.uuid4(), course_key=COURSE)
     LessonProgress.objects.create(
         user=users[0],
@@ -80,7 +80,7 @@ def test_counts_and_gain_of_a_cohort_on_known_data():
         status=LessonStatus.COMPLETED,
         completed_at=timezone.now(),
     )
-    for n, user in enumerate(users[:2]):
+    for n, user in enumerate(users[:5]):
         Certificate.objects.create(
             code=f"EV{n}{next(_numbers)}",
             user=user,
@@ -91,7 +91,7 @@ def test_counts_and_gain_of_a_cohort_on_known_data():
         )
     Certificate.objects.create(
         code=f"EVR{next(_numbers)}",
-        user=users[2],
+        user=users[5],
         course_key=COURSE,
         course_titles={},
         second_language="en",
@@ -103,9 +103,9 @@ def test_counts_and_gain_of_a_cohort_on_known_data():
 
     assert report.learners == 6
     assert report.enrolments == 6
-    assert report.completions == 2
-    assert report.active_learners == 3
-    assert report.certificates == 2  # the revoked one does not count
+    assert report.completions == 5
+    assert report.active_learners == 5
+    assert report.certificates == 5  # the revoked one does not count
     assert report.gain.n == 6
     assert report.gain.at_ceiling == 1
     assert report.gain.difference.mean == pytest.approx(70 / 6)
@@ -117,6 +117,17 @@ def test_counts_and_gain_of_a_cohort_on_known_data():
     assert [g.course_key for g in report.gain_by_course] == [COURSE]
     kinds = {cell.key: cell.count for cell in report.disaggregations["city_kind"].cells}
     assert kinds[CityKind.BORDER] == 6 and kinds[CityKind.TOWN] == 0
+
+
+def test_headline_counts_of_1_to_4_are_hidden_and_0_is_shown():
+    cohort = make_cohort()
+    users = learners(cohort, 3)
+    Enrolment.objects.filter(user__in=users[:1]).update(completed_at=timezone.now())
+    report = programme_report(ReportScope(cohort_id=cohort.pk))
+    assert report.learners == report.enrolments == report.completions == SMALL
+    assert report.certificates == 0 and report.active_learners == 0
+    assert not report.is_empty
+    assert programme_report(ReportScope(cohort_id=make_cohort().pk)).is_empty
 
 
 def test_no_gain_from_fewer_than_five_learners():
