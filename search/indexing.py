@@ -84,7 +84,10 @@ def remove_page(page: Page) -> None:
     SearchEntry.objects.filter(page=page).delete()
 
 
-def index_case_study(case: CaseStudy) -> SearchEntry:
+def index_case_study(case: CaseStudy) -> SearchEntry | None:
+    if not case.live:  # a practice a city shared, still in moderation
+        SearchEntry.objects.filter(case_study=case).delete()
+        return None
     language = case.locale.language_code
     text = " ".join(
         [case.city, case.summary, case.goal, case.approach, case.impact, case.lessons_learned, *case.themes.names()]
@@ -109,7 +112,7 @@ def rebuild() -> int:
     count = 0
     for page in Page.objects.live().filter(depth__gte=2).specific():
         count += index_page(page) is not None
-    for case in CaseStudy.objects.select_related("locale").prefetch_related("themes"):
+    for case in CaseStudy.objects.live().select_related("locale").prefetch_related("themes"):
         index_case_study(case)
         count += 1
     return count

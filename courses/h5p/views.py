@@ -3,25 +3,37 @@ the learner's statements and state (by session, with CSRF). Views stay thin; ser
 
 import json
 import mimetypes
+import re
 from pathlib import PurePosixPath
 
 from allauth.core.internal import ratelimit
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseNotModified,
+    JsonResponse,
+    StreamingHttpResponse,
+)
+from django.middleware.gzip import re_accepts_gzip
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.crypto import salted_hmac
 from django.utils.http import parse_etags
+from django.utils.text import compress_sequence
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.h5p import player, selectors, services
 from courses.h5p.access import InvalidGrant, read_grant
 from courses.h5p.models import H5PPackage, H5PState, PackageStatus
+from courses.h5p.package import is_served
 from courses.h5p.player import CONTENT_POLICY, PLAYER_STATIC, frame_policy
 from courses.models import LessonPage
 from courses.progress import services as progress
@@ -87,32 +99,160 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
-@require_GET
-@gzip_page  # library code is text; weak connections gain most from compressing it
-def content(request: HttpRequest, token: str, path: str) -> HttpResponse:
-    """One file of an unpacked package, for the frame that holds the grant. No database query."""
-    try:
-        grant = read_grant(token)
-    except InvalidGrant:
-        return HttpResponse(status=403)
-    parts = PurePosixPath(path).parts
-    if not parts or any(part in {"..", "."} or part.startswith("/") for part in parts) or "\\" in path:
-        raise Http404
-    try:
-        # The private storage, which has no URL: this view and its sandbox policy are the only way in.
-        handle = private_storage().open(f"h5p/content/{grant.folder}/{path}", "rb")
-    except (FileNotFoundError, OSError) as error:
-        raise Http404 from error
-    extension = PurePosixPath(path).suffix.lower().lstrip(".")
-    content_type = CONTENT_TYPES.get(extension) or mimetypes.types_map.get(f".{extension}", "application/octet-stream")
-    response = FileResponse(handle, content_type=content_type)
+# Text is worth compressing. Audio, video, pictures and fonts are compressed already, and a byte range of a
+# gzipped body would not be a range of the file, so they are always sent as they are.
+COMPRESSIBLE = {"js", "css", "json", "svg", "txt", "vtt", "webvtt", "xml", "csv", "md"}
+# A package's folder is new for every upload, so a content file never changes under its URL.
+CONTENT_MAX_AGE = 365 * 24 * 3600
+PREFLIGHT_MAX_AGE = 24 * 3600
+CONTENT_METHODS = "GET, HEAD, OPTIONS"
+# H5P.SoundJS sends X-Requested-With, which makes the browser ask first (a CORS preflight).
+PREFLIGHT_HEADERS = "X-Requested-With, Range, If-Range, If-None-Match, Content-Type"
+STREAM_CHUNK = 64 * 1024
+BYTE_RANGE = re.compile(r"^(\d*)-(\d*)$")
+
+
+class RangeNotSatisfiable(Exception):
+    pass
+
+
+def _content_etag(folder: str, path: str) -> str:
+    """A strong validator: the folder and path name one content forever; keyed, so it reveals neither."""
+    digest = salted_hmac("courses.h5p.views.content", f"{folder}/{path}", algorithm="sha256").hexdigest()[:32]
+    return f'"{digest}"'
+
+
+def _gzip_etag(etag: str) -> str:
+    # The gzipped body is another representation, so it has a tag of its own (RFC 9110, 8.8.3).
+    return etag[:-1] + '-gzip"'
+
+
+def _with_content_headers(response: HttpResponse, *, etag: str = "", compressible: bool = False) -> HttpResponse:
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = CONTENT_POLICY
     # The frame has an opaque origin ("null"), so its fetches are cross-origin and carry no cookies.
     response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Expose-Headers"] = "Accept-Ranges, Content-Length, Content-Range, ETag"
     response["Cross-Origin-Resource-Policy"] = "cross-origin"
-    response["Cache-Control"] = f"private, max-age={int(settings.H5P_GRANT_HOURS * 3600)}"
+    if etag:
+        response["ETag"] = etag
+        response["Cache-Control"] = f"private, max-age={CONTENT_MAX_AGE}, immutable"
+    if compressible:
+        patch_vary_headers(response, ("Accept-Encoding",))
     return response
+
+
+def _preflight() -> HttpResponse:
+    response = HttpResponse(status=204)
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Allow-Methods"] = CONTENT_METHODS
+    response["Access-Control-Allow-Headers"] = PREFLIGHT_HEADERS
+    response["Access-Control-Max-Age"] = str(PREFLIGHT_MAX_AGE)
+    response["Allow"] = CONTENT_METHODS
+    return response
+
+
+def byte_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """The one byte range asked for, as (first, last) inclusive; None to send the whole file.
+
+    A header that is not one well-formed ``bytes`` range is ignored (RFC 9110, 14.2), and several
+    ranges get the whole file too (allowed, and simpler than multipart). A range that starts past
+    the end raises RangeNotSatisfiable (416).
+    """
+    if not header:
+        return None
+    unit, _sep, spec = header.partition("=")
+    if unit.strip().lower() != "bytes" or "," in spec:
+        return None
+    found = BYTE_RANGE.match(spec.strip())
+    if not found or found.groups() == ("", ""):
+        return None
+    first, last = found.groups()
+    if not first:  # the last N bytes
+        if int(last) == 0 or size == 0:
+            raise RangeNotSatisfiable
+        return max(0, size - int(last)), size - 1
+    start = int(first)
+    if last and int(last) < start:
+        return None
+    if start >= size:
+        raise RangeNotSatisfiable
+    return start, min(int(last), size - 1) if last else size - 1
+
+
+def _chunks(handle, start: int, length: int):
+    """The bytes from ``start``, ``length`` of them, read a chunk at a time; the file is closed after."""
+    try:
+        handle.seek(start)
+        while length > 0:
+            chunk = handle.read(min(STREAM_CHUNK, length))
+            if not chunk:
+                break
+            length -= len(chunk)
+            yield chunk
+    finally:
+        handle.close()
+
+
+@require_http_methods(["GET", "HEAD", "OPTIONS"])
+def content(request: HttpRequest, token: str, path: str) -> HttpResponse:
+    """One file of an unpacked package, for the frame that holds the grant. No database query.
+
+    Answers CORS preflights and HEAD, single byte ranges (206; iOS Safari plays no video without
+    them), and If-None-Match (304). Files are cached for a year as immutable; text is gzipped for
+    browsers that accept it, media never.
+    """
+    try:
+        grant = read_grant(token)
+    except InvalidGrant:
+        return HttpResponse(status=403)
+    if request.method == "OPTIONS":
+        return _preflight()
+    parts = PurePosixPath(path).parts
+    if not parts or any(part in {"..", "."} or part.startswith("/") for part in parts) or "\\" in path:
+        raise Http404
+    if not is_served(path):
+        raise Http404  # never written, and never served even if something put it there
+    extension = PurePosixPath(path).suffix.lower().lstrip(".")
+    content_type = CONTENT_TYPES.get(extension) or mimetypes.types_map.get(f".{extension}", "application/octet-stream")
+    compressible = extension in COMPRESSIBLE
+    etag = _content_etag(grant.folder, path)
+    gzip_ok = compressible and bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))
+    current = _gzip_etag(etag) if gzip_ok else etag
+    if (asked := request.headers.get("If-None-Match")) and (current in parse_etags(asked) or asked.strip() == "*"):
+        return _with_content_headers(HttpResponseNotModified(), etag=current, compressible=compressible)
+    name = f"h5p/content/{grant.folder}/{path}"
+    try:
+        # The private storage, which has no URL: this view and its sandbox policy are the only way in.
+        handle = private_storage().open(name, "rb")
+        size = handle.size
+    except (FileNotFoundError, OSError) as error:
+        raise Http404 from error
+    if_range = request.headers.get("If-Range")
+    try:
+        wanted = byte_range(request.headers.get("Range"), size) if if_range in (None, etag) else None
+    except RangeNotSatisfiable:
+        handle.close()
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{size}"
+        return _with_content_headers(response, etag=etag, compressible=compressible)
+    if wanted is not None:
+        start, last = wanted
+        length = last - start + 1
+        response = StreamingHttpResponse(_chunks(handle, start, length), status=206, content_type=content_type)
+        response["Content-Range"] = f"bytes {start}-{last}/{size}"
+        response["Content-Length"] = str(length)
+        current = etag
+    elif gzip_ok and request.method == "GET":
+        response = StreamingHttpResponse(compress_sequence(_chunks(handle, 0, size)), content_type=content_type)
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = FileResponse(handle, content_type=content_type)
+        if gzip_ok:  # HEAD: the gzipped length is not known without compressing
+            del response["Content-Length"]
+            response["Content-Encoding"] = "gzip"
+    response["Accept-Ranges"] = "bytes"
+    return _with_content_headers(response, etag=current, compressible=compressible)
 
 
 def _json_body(request: HttpRequest):

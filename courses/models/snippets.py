@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 
 
@@ -97,9 +97,18 @@ class CaseStudyQuerySet(models.QuerySet):
     def with_theme(self, theme: str):
         return self.filter(themes__name=theme) if theme else self
 
+    def live(self):
+        """Published: what the library and search show (a practice a city shared is a draft until then)."""
+        return self.filter(live=True)
 
-class CaseStudy(TranslatableMixin, index.Indexed, ClusterableModel):
-    """A city's practice example, told so that other cities can learn from it."""
+
+class CaseStudy(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel):
+    """A city's practice example, told so that other cities can learn from it.
+
+    Drafts, revisions and the moderation workflow (the one pages use, assigned to case studies in
+    courses/migrations/0008) let a practice a city shared (courses/practices) wait for a moderator's
+    approval; case studies editors write are published as before.
+    """
 
     title = models.CharField(_("title"), max_length=255, help_text=_("What the city did, in a few words."))
     slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used in the case study's web address."))
@@ -109,8 +118,15 @@ class CaseStudy(TranslatableMixin, index.Indexed, ClusterableModel):
     goal = models.TextField(_("goal"), help_text=_("What the city wanted to achieve."))
     approach = models.TextField(_("approach"), help_text=_("What it did, and with whom."))
     impact = models.TextField(_("impact"), help_text=_("What changed, with figures only from sources."))
+    challenges = models.TextField(
+        _("challenges"), blank=True, help_text=_("What was hard, and how the city dealt with it. Optional.")
+    )
     lessons_learned = models.TextField(_("lessons learned"), help_text=_("What other cities can take from it."))
-    sources = models.TextField(_("sources"), help_text=_("Where the facts come from: one source per line."))
+    sources = models.TextField(
+        _("sources"),
+        blank=True,
+        help_text=_("Where the facts come from: one source per line. Empty for a city's own account."),
+    )
     themes = ClusterTaggableManager(
         through=CaseStudyTag,
         blank=True,
@@ -129,6 +145,7 @@ class CaseStudy(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("goal"),
         FieldPanel("approach"),
         FieldPanel("impact"),
+        FieldPanel("challenges"),
         FieldPanel("lessons_learned"),
         FieldPanel("sources"),
         FieldPanel("themes"),
@@ -141,6 +158,7 @@ class CaseStudy(TranslatableMixin, index.Indexed, ClusterableModel):
         index.SearchField("goal"),
         index.SearchField("approach"),
         index.SearchField("impact"),
+        index.SearchField("challenges"),
         index.SearchField("lessons_learned"),
         index.FilterField("locale_id"),
         index.FilterField("country"),

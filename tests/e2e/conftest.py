@@ -92,6 +92,7 @@ DATA_MIGRATIONS = [
     ("courses.h5p.migrations.0002_editor_permissions", "grant"),
     ("courses.cohorts.migrations.0002_programme_managers", "create_group"),
     ("courses.cities.migrations.0002_programme_managers", "grant"),
+    ("courses.migrations.0008_case_study_drafts_and_workflow", "set_up_case_study_workflow"),
 ]
 
 
