@@ -185,6 +185,7 @@ __all__ = [
     "origins",
     "record_content_facts",
     "refused",
+    "upload_warning",
 ]
 
 
@@ -247,3 +248,8 @@ def record_content_facts(package, files: Mapping[str, bytes]) -> None:
     for name, value in facts.items():
         setattr(package, name, value)
     type(package).objects.filter(pk=package.pk).update(**facts)
+
+
+def upload_warning(checked) -> str:
+    """``editor_warning`` for a package that has just passed the checker (``None``: no new file, "")."""
+    return editor_warning(find_in_files(checked.files)) if checked is not None else ""

@@ -9,6 +9,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView
 
 from courses.choosers import SnippetViewSet
+from courses.h5p import external_media
+from courses.h5p.external_media import hosts, needed
 from courses.h5p.forms import H5PPackageForm
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement
 
@@ -18,6 +20,8 @@ class SkippedFilesWarning:
 
     def save_action(self):
         if warning := self.form.skipped_warning():
+            messages.warning(self.request, warning)
+        if warning := external_media.upload_warning(self.form.checked):
             messages.warning(self.request, warning)
         return super().save_action()
 
@@ -42,6 +46,7 @@ class H5PPackageViewSet(SnippetViewSet):
         "title",
         Column("main_library", label=_("Main library"), accessor=lambda p: f"{p.main_library} {p.main_version}"),
         Column("status", label=_("Status"), accessor="get_status_display"),
+        Column("external_media", label=_("External media"), accessor=lambda p: ", ".join(hosts(needed(p.media)))),
         Column("unpacked_size", label=_("Size"), accessor=lambda p: f"{p.unpacked_size / 1_048_576:.1f} MB"),
         "uploaded_by",
         "uploaded_at",
