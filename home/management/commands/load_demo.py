@@ -11,6 +11,7 @@ from home.demo.cohorts import load_demo_cohorts
 from home.demo.evidence import load_demo_evidence, load_knowledge_checks
 from home.demo.guide_feedback import load_demo_guide_feedback
 from home.demo.practices import load_demo_practices
+from home.demo.sessions import load_demo_sessions
 from home.demo.site import load_home_pages
 from search.indexing import rebuild as rebuild_search_index
 
@@ -53,6 +54,7 @@ class Command(BaseCommand):
                 )
                 assessments = load_city_teams_and_assessments(questionnaire)
                 self.stdout.write(f"City teams in Rabat and Irbid, with {assessments} needs assessments.")
+                self.stdout.write(f"Sessions: {load_demo_sessions()}, a past dialogue with attendance and feedback.")
                 feedback = load_demo_guide_feedback()
                 self.stdout.write(f"Feedback on the guides: {feedback} answers from Rabat, Irbid and Zarqa.")
                 self.stdout.write(f"Practices shared by cities, in moderation: {load_demo_practices()}.")
