@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.evidence.urls")),
     path("", include("courses.evidence.report_urls")),
     path("", include("courses.convenings.urls")),
+    path("", include("courses.guide_feedback.urls")),
     path("", include("courses.practices.urls")),
     path("", include("courses.h5p.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", serve_page, name="serve_page"),

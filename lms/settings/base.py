@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "courses.cities",
     "courses.evidence",
     "courses.convenings",
+    "courses.guide_feedback",
     "courses.practices",
     "courses.h5p",
     "lms.accounts.apps.AccountsConfig",
