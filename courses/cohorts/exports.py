@@ -1,4 +1,6 @@
-"""A cohort's progress report as CSV (streamed) and XLSX: the matrix's columns, nothing more.
+"""A cohort's progress report as CSV (streamed) and XLSX: the matrix's columns, nothing more (the report
+columns that other apps register, such as the H5P average and sessions attended, come right after the quiz
+average, as in the matrix).
 
 Both read learners in chunks through ``selectors.iter_learner_rows``, so memory stays flat for
 10,000 learners. The CSV starts with a byte-order mark so that Excel reads Arabic names right,
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from django.utils import timezone, translation
@@ -20,6 +22,7 @@ from openpyxl import Workbook
 
 from courses.cohorts import selectors
 from courses.cohorts.models import Cohort
+from courses.cohorts.report_columns import ReportColumn, report_columns
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SEPARATORS = {"semicolon": ";", "comma": ","}
@@ -31,16 +34,18 @@ def default_separator(language: str | None) -> str:
     return SEPARATOR_BY_LANGUAGE.get((language or "")[:2], "comma")
 
 
-def header(structure: selectors.CohortStructure) -> list[str]:
-    columns = [_("Learner"), _("E-mail"), _("Status"), _("Progress (%)")]
-    columns += [_("%(course)s (%%)") % {"course": course.title} for course in structure.courses]
-    columns += [
+def header(structure: selectors.CohortStructure, columns: Sequence[ReportColumn] = ()) -> list[str]:
+    headings = [_("Learner"), _("E-mail"), _("Status"), _("Progress (%)")]
+    headings += [_("%(course)s (%%)") % {"course": course.title} for course in structure.courses]
+    headings += [
         _("%(course)s › %(module)s (%%)") % {"course": course.title, "module": module.title}
         for course in structure.courses
         for module in course.modules
     ]
-    columns += [_("Quiz average (%)"), _("Last activity"), _("Days without activity"), _("Certificate")]
-    return columns
+    headings += [_("Quiz average (%)")]
+    headings += [str(heading) for column in columns for heading in column.export_headers]
+    headings += [_("Last activity"), _("Days without activity"), _("Certificate")]
+    return headings
 
 
 def _safe(value: str) -> str:
@@ -51,7 +56,7 @@ def _local(moment: datetime | None) -> datetime | None:
     return timezone.localtime(moment).replace(tzinfo=None, microsecond=0) if moment else None
 
 
-def values(row: selectors.LearnerRow) -> list:
+def values(row: selectors.LearnerRow, columns: Sequence[ReportColumn] = ()) -> list:
     return [
         _safe(row.name),
         _safe(row.email),
@@ -60,6 +65,11 @@ def values(row: selectors.LearnerRow) -> list:
         *(cell.percent for cell in row.courses),
         *(cell.percent for cell in row.modules),
         row.quiz_average if row.quiz_average is not None else "",
+        *(
+            _safe(value) if isinstance(value, str) else value
+            for column, cell in zip(columns, row.columns, strict=True)
+            for value in column.export_cells(cell)
+        ),
         _local(row.last_activity) or "",
         row.days_inactive,
         # The learner's certificates for the cohort's courses, e.g. "1 valid certificate".
@@ -69,9 +79,10 @@ def values(row: selectors.LearnerRow) -> list:
 
 def rows(cohort: Cohort, *, chunk_size: int = 500) -> Iterator[list]:
     structure = selectors.cohort_structure(cohort)
-    yield header(structure)
+    columns = report_columns()
+    yield header(structure, columns)
     for row in selectors.iter_learner_rows(cohort, structure, chunk_size=chunk_size):
-        yield values(row)
+        yield values(row, columns)
 
 
 class _Echo:

@@ -28,6 +28,7 @@ from wagtail.models import Locale, Page
 
 from courses.certificates.selectors import certificates_by_learner
 from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, Reminder
+from courses.cohorts.report_columns import ColumnCell, ReportColumn, ReportSection, column_cells, learner_sections
 from courses.models import CoursePage, LessonPage, ModulePage
 from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress, LessonStatus, QuizAttempt
 from courses.progress.selectors import counts_towards_completion, percentage
@@ -233,6 +234,8 @@ class LearnerRow:
     reminder_allowed_at: datetime | None = None
     # The learner's certificates for the cohort's courses, e.g. "1 × Valid" (from courses.certificates).
     certificate: str = ""
+    # One cell per registered report column (report_columns: H5P average, sessions attended), None for "—".
+    columns: list[ColumnCell | None] = field(default_factory=list)
 
     @property
     def status_label(self) -> str:
@@ -413,6 +416,14 @@ def _learner_rows(
     return rows
 
 
+def _add_columns(cohort: Cohort, structure: CohortStructure, rows: list[LearnerRow], users) -> list[ReportColumn]:
+    """Fill each row's registered report columns: one batch of queries per column, whatever the rows."""
+    filled = column_cells(cohort, users, structure)
+    for row in rows:
+        row.columns = [values.get(row.user_id) for _column, values in filled]
+    return [column for column, _values in filled]
+
+
 def _members(memberships: QuerySet[CohortMembership]) -> list[_Member]:
     return [
         _Member(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at)
@@ -453,6 +464,7 @@ class CohortMatrix:
     total: int
     counts: dict[str, int]
     stalled_days: int
+    columns: list[ReportColumn] = field(default_factory=list)
 
     @property
     def stalled(self) -> list[LearnerRow]:
@@ -473,7 +485,8 @@ def cohort_matrix(
     sort: str = MatrixSort.NAME,
     now: datetime | None = None,
 ) -> CohortMatrix:
-    """Learners × modules with status and percentage, quiz average and last activity. Eight queries."""
+    """Learners × modules with status and percentage, quiz average, last activity and the registered report
+    columns. Eight queries, plus each report column's constant batch."""
     now = now or timezone.now()
     structure = cohort_structure(cohort, locale)
     memberships = CohortMembership.objects.filter(cohort=cohort)
@@ -486,6 +499,7 @@ def cohort_matrix(
         stalled_days=stalled_days,
         with_reminders=True,
     )
+    columns = _add_columns(cohort, structure, rows, memberships.values("user_id"))
     counts = {status.value: 0 for status in LearnerStatus}
     for row in rows:
         counts[row.status] += 1
@@ -496,7 +510,13 @@ def cohort_matrix(
         rows = [row for row in rows if needle in row.name.casefold() or needle in row.email.casefold()]
     rows.sort(key=_SORT_KEYS.get(sort, _SORT_KEYS[MatrixSort.NAME]))
     return CohortMatrix(
-        cohort=cohort, structure=structure, rows=rows, total=len(members), counts=counts, stalled_days=stalled_days
+        cohort=cohort,
+        structure=structure,
+        rows=rows,
+        total=len(members),
+        counts=counts,
+        stalled_days=stalled_days,
+        columns=columns,
     )
 
 
@@ -511,7 +531,7 @@ def iter_learner_rows(
     """Every learner's row, by name, reading `chunk_size` learners at a time (for exports).
 
     Keyset pagination on (name, e-mail), which is unique within a cohort, so memory stays flat
-    however many learners there are. Three queries per chunk.
+    however many learners there are. Three queries per chunk, plus each report column's constant batch.
     """
     now = now or timezone.now()
     memberships = CohortMembership.objects.filter(cohort=cohort).order_by("user__full_name", "user__email")
@@ -528,14 +548,10 @@ def iter_learner_rows(
             _Member(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at)
             for user_id, full_name, email, joined_at in chunk
         ]
-        yield from _learner_rows(
-            structure,
-            members,
-            [member.user_id for member in members],
-            now=now,
-            stalled_days=stalled_days,
-            with_reminders=False,
-        )
+        ids = [member.user_id for member in members]
+        rows = _learner_rows(structure, members, ids, now=now, stalled_days=stalled_days, with_reminders=False)
+        _add_columns(cohort, structure, rows, ids)
+        yield from rows
         if len(chunk) < chunk_size:
             return
         after = (chunk[-1][1], chunk[-1][2])
@@ -591,6 +607,13 @@ class LearnerReport:
     courses: list[CourseBlock]
     attempts: list[AttemptLine]
     stalled_days: int
+    # The registered report columns' headings (aligned with ``row.columns``) and their sections.
+    columns: list[ReportColumn] = field(default_factory=list)
+    sections: list[ReportSection] = field(default_factory=list)
+
+    @property
+    def column_cells(self) -> list[tuple[ReportColumn, ColumnCell | None]]:
+        return list(zip(self.columns, self.row.columns, strict=True))
 
 
 def learner_report(
@@ -609,6 +632,7 @@ def learner_report(
     if not members:
         raise CohortMembership.DoesNotExist
     (row,) = _learner_rows(structure, members, [user_id], now=now, stalled_days=stalled_days, with_reminders=True)
+    columns = _add_columns(cohort, structure, [row], [user_id])
     keys = structure.course_keys
     progress = {item.lesson_key: item for item in LessonProgress.objects.filter(user_id=user_id, course_key__in=keys)}
     enrolments = {item.course_key: item for item in Enrolment.objects.filter(user_id=user_id, course_key__in=keys)}
@@ -662,7 +686,15 @@ def learner_report(
             )
         )
     attempts.reverse()
-    return LearnerReport(cohort=cohort, row=row, courses=courses, attempts=attempts, stalled_days=stalled_days)
+    return LearnerReport(
+        cohort=cohort,
+        row=row,
+        courses=courses,
+        attempts=attempts,
+        stalled_days=stalled_days,
+        columns=columns,
+        sections=learner_sections(cohort, user_id, structure),
+    )
 
 
 # --- Counts per cohort, city and country ------------------------------------------------------

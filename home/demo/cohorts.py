@@ -1,14 +1,18 @@
 """Demo cohorts: Rabat municipal staff and Irbid Young Cities, followed by the demo trainer, with
 ten learners at varied progress: some finished the Foundation course, some stalled weeks ago.
 
-Progress is made through ``courses.progress.services`` (enrol, complete, pass quizzes and H5P
-activities), so it is consistent with what learners would produce; only the timestamps are then
-moved into the past, so that "stalled" shows. Learners are created once: loading again changes nothing.
+Progress is made through ``courses.progress.services`` (enrol, complete, pass quizzes) and H5P answers
+through ``courses.h5p.services.record_statement`` (the statements the demo's self-check activity sends,
+which then pass the activity), so it is consistent with what learners would produce; only the timestamps
+are then moved into the past, so that "stalled" shows. A careless learner who stopped in the middle of a
+course got the next lesson's H5P activity wrong once, so that the trainer's matrix shows H5P averages
+below 100%. Learners are created once: loading again changes nothing.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -18,6 +22,8 @@ from django.utils import timezone
 
 from courses.cities.models import City
 from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, CohortStatus, MembershipSource
+from courses.h5p import services as h5p
+from courses.h5p.models import H5PStatement
 from courses.models import CoursePage, LessonPage
 from courses.progress import activities, quizzes, services
 from courses.progress.models import ActivityResult, Enrolment, LessonProgress, QuizAttempt
@@ -147,14 +153,42 @@ def _passing_answers(quiz, *, careful: bool) -> dict[str, list[str]]:
     return one_wrong if quizzes.score_quiz(quiz, one_wrong).passed else right
 
 
+def _answer_h5p(user: User, lesson: LessonPage, block_id: str, *, correct: bool) -> None:
+    """The statement the demo's self-check activity (H5P.YCASelfCheck) sends when the learner checks an answer."""
+    home_page = h5p.home_page()
+    statement = {
+        "id": str(uuid.uuid4()),
+        "actor": {"objectType": "Agent", "account": {"homePage": home_page, "name": "demo"}},
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/answered", "display": {"en-US": "answered"}},
+        "object": {
+            "objectType": "Activity",
+            "id": h5p.activity_iri(home_page=home_page, lesson_key=lesson.translation_key, block_id=block_id),
+            "definition": {
+                "type": "http://adlnet.gov/expapi/activities/cmi.interaction",
+                "interactionType": "choice",
+                "correctResponsesPattern": ["1"],
+            },
+        },
+        "result": {
+            "score": {"min": 0, "max": 1, "raw": int(correct), "scaled": int(correct)},
+            "completion": True,
+            "success": correct,
+            "response": "1" if correct else "0",
+        },
+        "context": {
+            "contextActivities": {
+                "category": [{"objectType": "Activity", "id": "http://h5p.org/libraries/H5P.YCASelfCheck-1.0"}]
+            }
+        },
+    }
+    h5p.record_statement(user=user, lesson=lesson, block_id=block_id, statement=statement, home_page=home_page)
+
+
 def _pass_h5p(user: User, lesson: LessonPage, block_id: str, *, careful: bool) -> None:
-    # The scores a learner's browser would report: the demo's activities are one question each, so
-    # a careless learner gets it wrong once (0%) before getting it right.
-    pass_mark = activities.find_h5p_block(lesson.body, block_id)["pass_mark"]
-    for score in [100] if careful else [0, 100]:
-        services.record_activity_result(
-            user=user, lesson=lesson, block_id=block_id, score=score, passed=score >= pass_mark
-        )
+    # The demo's activities are one question each, so a careless learner gets it wrong once (0%) before
+    # getting it right (100%, which passes whatever the pass mark).
+    for correct in [True] if careful else [False, True]:
+        _answer_h5p(user, lesson, block_id, correct=correct)
 
 
 def _complete(user: User, lesson: LessonPage, course: CoursePage, *, careful: bool) -> None:
@@ -223,19 +257,35 @@ def _learner(spec: DemoLearner, cohort: Cohort, courses: list[CoursePage], passw
     CohortMembership.objects.create(cohort=cohort, user=user, source=MembershipSource.LINK)
 
     done: list[tuple[CoursePage, LessonPage]] = []
+    tried: list[LessonPage] = []
     for course, count in zip(courses, spec.lessons, strict=True):
         try:
             services.enrol(user=user, course=course)
         except services.EnrolmentRefused:
             break  # the Foundation course is not finished yet
-        for lesson in LessonPage.objects.live().descendant_of(course).order_by("path")[:count]:
+        lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+        for lesson in lessons[:count]:
             _complete(user, lesson, course, careful=spec.careful)
             done.append((course, lesson))
-    _backdate(user, cohort, done, days_ago=spec.days_ago)
+        if not spec.careful and 0 < count < len(lessons):
+            # Stopped here: the next lesson's H5P activity was tried once, and got wrong.
+            following = lessons[count]
+            for block in activities.h5p_blocks(following.body):
+                _answer_h5p(user, following, block.id, correct=False)
+                tried.append(following)
+    _backdate(user, cohort, done, days_ago=spec.days_ago, tried=tried)
 
 
-def _backdate(user: User, cohort: Cohort, done: list[tuple[CoursePage, LessonPage]], *, days_ago: int) -> None:
-    """One lesson a day, the last one `days_ago` days ago; joined and enrolled the day before the first."""
+def _backdate(
+    user: User,
+    cohort: Cohort,
+    done: list[tuple[CoursePage, LessonPage]],
+    *,
+    days_ago: int,
+    tried: Sequence[LessonPage] = (),
+) -> None:
+    """One lesson a day, the last one `days_ago` days ago; joined and enrolled the day before the first.
+    An H5P activity tried without finishing its lesson was tried an hour after the last lesson."""
     now = timezone.now()
     last = now - timedelta(days=days_ago, hours=2)
     first = last - timedelta(days=max(len(done) - 1, 0))
@@ -248,6 +298,12 @@ def _backdate(user: User, cohort: Cohort, done: list[tuple[CoursePage, LessonPag
         results = ActivityResult.objects.filter(user=user, lesson_key=lesson.translation_key)
         results.update(updated_at=moment)
         results.filter(passed_at__isnull=False).update(passed_at=moment)
+        _backdate_statements(user, lesson, moment)
+    for lesson in tried:
+        ActivityResult.objects.filter(user=user, lesson_key=lesson.translation_key).update(
+            updated_at=last + timedelta(hours=1)
+        )
+        _backdate_statements(user, lesson, last + timedelta(hours=1))
     for course in {course for course, _lesson in done}:
         moments = [first + timedelta(days=number) for number, (c, _l) in enumerate(done) if c == course]
         Enrolment.objects.filter(user=user, course_key=course.translation_key, completed_at__isnull=False).update(
@@ -256,6 +312,19 @@ def _backdate(user: User, cohort: Cohort, done: list[tuple[CoursePage, LessonPag
     joined = first - timedelta(days=1) if done else now - timedelta(days=days_ago)
     Enrolment.objects.filter(user=user).update(enrolled_at=joined + timedelta(minutes=5))
     CohortMembership.objects.filter(user=user, cohort=cohort).update(joined_at=joined)
+
+
+def _backdate_statements(user: User, lesson: LessonPage, moment) -> None:
+    """The lesson's H5P statements, a minute apart in the order they were sent, the last at `moment`."""
+    statements = list(
+        H5PStatement.objects.filter(user=user, lesson_key=lesson.translation_key).order_by("-stored_at", "-pk")
+    )
+    for number, statement in enumerate(statements):
+        stored = moment - timedelta(minutes=number)
+        stamp = stored.isoformat().replace("+00:00", "Z")
+        statement.stored_at = stored
+        statement.statement = {**statement.statement, "timestamp": stamp, "stored": stamp}
+    H5PStatement.objects.bulk_update(statements, ["stored_at", "statement"])
 
 
 def load_demo_cohorts() -> list[Cohort]:

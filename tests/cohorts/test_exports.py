@@ -26,6 +26,10 @@ EXPECTED_HEADER = [
     "Course cohort-course › Module 1 (%)",
     "Course cohort-course › Module 2 (%)",
     "Quiz average (%)",
+    # The report columns that other apps register (courses.cohorts.report_columns).
+    "H5P average (%)",
+    "Sessions attended",
+    "Sessions held",
     "Last activity",
     "Days without activity",
     "Certificate",
@@ -59,7 +63,7 @@ def test_csv_holds_the_cohorts_learners_and_the_report_columns_only(client, trai
     first = rows[1]
     assert first[0] == "Learner 00000" and first[2] == "Progressing"
     assert first[3:7] == ["50", "50", "100", "0"]
-    assert first[7] == "80" and first[9] == "1" and first[10] == ""
+    assert first[7] == "80" and first[8:11] == ["", "", ""] and first[12] == "1" and first[13] == ""
 
 
 def test_xlsx_opens_with_the_same_rows_right_to_left_in_arabic(client, trainer, cohort, two_cohorts):
@@ -104,6 +108,7 @@ def test_csv_reads_learners_a_chunk_at_a_time(cohort, course, django_assert_num_
     lines = exports.csv_lines(cohort, chunk_size=3)
     next(lines)  # the byte-order mark
     next(lines)  # the header: the structure is read (four queries)
-    with django_assert_num_queries(4):  # learners of the first chunk, their progress, enrolments, certificates
+    # Learners of the first chunk, their progress, enrolments, certificates, H5P average and the sessions held.
+    with django_assert_num_queries(6):
         next(lines)
     assert len(list(lines)) == 6

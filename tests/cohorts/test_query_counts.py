@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
 # Session and user (2), two-factor check (1), the user's roles (1), the cohort (1), the structure (5:
 # courses, modules, lessons, the locale, titles), members, progress, enrolments and reminders (4),
 # and the Wagtail user bar's permission check (2).
-MATRIX_QUERIES = 17  # 16, plus one for the certificates column
+# 16, plus one for the certificates column, one for the H5P average and one for the sessions held (the
+# attendance query runs only when a session has been held: tests/cohorts/test_report_columns.py).
+MATRIX_QUERIES = 19
 # Session and user (2), two-factor check (1), roles (1), cohorts, their courses, members, enrolments
 # and progress (5), and the Wagtail user bar (4: programme managers have admin access, so it loads
 # their profile).
