@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +14,8 @@ from courses.practices.models import Credit
 from courses.practices.services import PracticeData
 
 TEXT_LIMIT = 6000
+# Commas and semicolons, Latin and Arabic: an Arabic keyboard types "،".
+THEME_SEPARATORS = re.compile("[,;\u060c\u061b]")
 MAX_THEMES = 5
 
 
@@ -60,7 +64,7 @@ class PracticeForm(forms.Form):
 
     def clean_themes(self) -> tuple[str, ...]:
         names = []
-        for name in self.cleaned_data["themes"].split(","):
+        for name in THEME_SEPARATORS.split(self.cleaned_data["themes"]):
             name = " ".join(name.split())
             if name and name.casefold() not in {seen.casefold() for seen in names}:
                 names.append(name[:100])

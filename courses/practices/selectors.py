@@ -38,3 +38,12 @@ def credit_lines(case_studies: Sequence[CaseStudy]) -> dict:
             render_to_string("practices/includes/credit.html", {"name": name})
         )
     return lines
+
+
+def all_practices(limit: int = 200) -> list[PracticeSubmission]:
+    """The latest practices, for the moderators' list: one query."""
+    return list(
+        PracticeSubmission.objects.select_related("case_study__locale", "submitter").order_by("status", "-updated_at")[
+            :limit
+        ]
+    )
