@@ -22,7 +22,8 @@ When a check's questions changed between a learner's two attempts, both are scor
 questions they share (``rescored``); a pair with none in common is left out (``not_comparable``).
 The report says how many.
 
-Everything is read in a constant number of queries (eight), whatever the number of learners and
+Everything is read in a constant number of queries (eight, and two for sessions and attendance,
+which ``courses.convenings`` registers through ``report_measures``), whatever the number of learners and
 cohorts, and returned as plain dataclasses: pages, exports and the API all render the same,
 already-suppressed figures. Who may see which report is the views' business, not this module's.
 """
@@ -42,13 +43,16 @@ from courses.certificates.models import Certificate
 from courses.cities.models import City, CityKind
 from courses.cohorts.models import Cohort, CohortMembership
 from courses.evidence.models import CheckAttempt, Phase, SurveyResponse
+from courses.evidence.report_measures import MeasureScope, ReportMeasure, measures
 from courses.evidence.statistics import (
     MIN_GROUP,
     GroupStats,
     GroupSummary,
+    LearnerGain,
     Suppressed,
+    learner_gain,
     summarise,
-    summarise_gains,
+    summarise_learner_gains,
 )
 from courses.evidence.suppression import (
     CITY_KIND,
@@ -72,6 +76,7 @@ __all__ = [
     "CohortGain",
     "ConfidenceChange",
     "CourseGain",
+    "MeasureCounts",
     "ProgrammeReport",
     "ReportScope",
     "Satisfaction",
@@ -142,6 +147,14 @@ class Satisfaction:
 
 
 @dataclass(frozen=True, slots=True)
+class MeasureCounts:
+    """A registered measure's counts for this report (sessions and attendance), already protected."""
+
+    measure: ReportMeasure
+    counts: dict[str, int | Suppressed]
+
+
+@dataclass(frozen=True, slots=True)
 class ProgrammeReport:
     scope: ReportScope
     learners: int | Suppressed
@@ -156,9 +169,10 @@ class ProgrammeReport:
     confidence: ConfidenceChange
     satisfaction: Satisfaction
     disaggregations: dict[str, OneWayTable]
-    rescored: int = 0
-    not_comparable: int = 0
+    rescored: int | Suppressed = 0  # pairs of checks scored again on the questions both asked, 1 to 4 hidden
+    not_comparable: int | Suppressed = 0  # pairs left out: the two checks shared no question
     cohorts: tuple[Cohort, ...] = field(default=())
+    measures: tuple[MeasureCounts, ...] = field(default=())
 
     @property
     def is_empty(self) -> bool:
@@ -243,7 +257,7 @@ def _protected_counts(counts: dict[str, int], *, hidden: dict[str, Suppressed] |
     return {name: marks.get((0, i), counts[name]) for i, name in enumerate(names)}
 
 
-def _protected_gains(groups: list[list[tuple[float, float]]], total: int) -> tuple[list[GroupStats], bool]:
+def _protected_gains(groups: list[list[LearnerGain]], total: int) -> tuple[list[GroupStats], bool]:
     """The gain of each group of a list whose total is published, protected as a table's line is.
 
     A cohort's hidden gain could otherwise be recovered from the city's and its other cohorts'
@@ -256,13 +270,15 @@ def _protected_gains(groups: list[list[tuple[float, float]]], total: int) -> tup
     values[(0, len(groups))] = total
     hidden = protect(values, [list(values)], margins=[(0, len(groups))])
     stats = [
-        hidden_stats(hidden[(0, i)]) if (0, i) in hidden else summarise_gains(pairs) for i, pairs in enumerate(groups)
+        hidden_stats(hidden[(0, i)]) if (0, i) in hidden else summarise_learner_gains(gains)
+        for i, gains in enumerate(groups)
     ]
     return stats, hidden.get((0, len(groups))) == COMPLEMENTARY
 
 
 def programme_report(scope: ReportScope) -> ProgrammeReport:
-    """The programme report for ``scope``, every figure already protected. Eight queries."""
+    """The programme report for ``scope``, every figure already protected. Eight queries, and each registered
+    measure's own fixed number (two for sessions and attendance)."""
     since, until = _bounds(scope)
 
     # 1. The cohorts of the place, with their cities.
@@ -341,7 +357,7 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
     ):
         attempts[(row["user_id"], row["course_key"])][row["phase"]] = row
     pairs_by_user: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    pairs_by_course: dict[uuid.UUID, list[tuple[float, float]]] = defaultdict(list)
+    gains_by_course: dict[uuid.UUID, list[LearnerGain]] = defaultdict(list)
     confidence_by_user: dict[int, list[tuple[float, float]]] = defaultdict(list)
     rescored = not_comparable = 0
     for (user_id, course_key), phases in attempts.items():
@@ -356,10 +372,12 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
             continue
         rescored += changed
         pairs_by_user[user_id].append(scores)
-        pairs_by_course[course_key].append(scores)
+        gains_by_course[course_key].append(learner_gain(*scores))
         if (ratings := _confidence_change(pre, post)) is not None:
             confidence_by_user[user_id].append(ratings)
     pair_of = {user_id: _mean_pair(pairs) for user_id, pairs in pairs_by_user.items()}
+    # Each learner's gain, computed once and summarised in every group they are in (ten thousand learners).
+    gain_of = {user_id: learner_gain(*pair) for user_id, pair in pair_of.items()}
     ratings_of = [_mean_pair(ratings) for ratings in confidence_by_user.values()]
 
     # 7. The survey answers given in the period.
@@ -392,6 +410,7 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
                 },
                 pre=pre_post[0] if pre_post else None,
                 post=pre_post[1] if pre_post else None,
+                gain=gain_of.get(user_id),
             )
         )
 
@@ -403,15 +422,17 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
             members_of_city[cohort.city.pk] |= users
 
     # Per course, cohort and city, each list protected against subtraction from the overall gain.
-    courses = sorted(pairs_by_course, key=str)
-    course_gains, hide_1 = _protected_gains([pairs_by_course[key] for key in courses], len(pair_of))
+    courses = sorted(gains_by_course, key=str)
+    course_gains, hide_1 = _protected_gains([gains_by_course[key] for key in courses], len(gain_of))
     cohort_gains, hide_2 = _protected_gains(
-        [[pair_of[user] for user in members[pk] if user in pair_of] for pk in cohorts], len(pair_of)
+        [[gain_of[user] for user in members[pk] if user in gain_of] for pk in cohorts], len(gain_of)
     )
     city_gains, hide_3 = _protected_gains(
-        [[pair_of[user] for user in users if user in pair_of] for users in members_of_city.values()], len(pair_of)
+        [[gain_of[user] for user in users if user in gain_of] for users in members_of_city.values()], len(gain_of)
     )
-    overall = hidden_stats(COMPLEMENTARY) if hide_1 or hide_2 or hide_3 else summarise_gains(pair_of.values())
+    overall = (
+        hidden_stats(COMPLEMENTARY) if hide_1 or hide_2 or hide_3 else summarise_learner_gains(list(gain_of.values()))
+    )
 
     disaggregations = disaggregate(records, categories=CATEGORIES)
     # The learners reached are every table's total: hidden with it, whichever way a table had to hide it.
@@ -427,9 +448,16 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
         hidden={"learners": total_hidden} if total_hidden is not None else None,
     )
 
+    # 9. What other apps count for these learners in the period (sessions and attendance), protected alike.
+    measure_scope = MeasureScope(since=since, until=until, population_ids=population_ids, course_key=scope.course_key)
+    measured = tuple(
+        MeasureCounts(measure=measure, counts=_protected_counts(measure.count(measure_scope))) for measure in measures()
+    )
+
     return ProgrammeReport(
         scope=scope,
         **counts,
+        measures=measured,
         gain=overall,
         gain_by_course=tuple(
             CourseGain(course_key=key, gain=gain) for key, gain in zip(courses, course_gains, strict=True)
@@ -447,7 +475,6 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
         ),
         satisfaction=_satisfaction(survey),
         disaggregations=disaggregations,
-        rescored=rescored,
-        not_comparable=not_comparable,
+        **_protected_counts({"rescored": rescored, "not_comparable": not_comparable}),
         cohorts=tuple(cohorts.values()),
     )

@@ -47,7 +47,8 @@ def rows(tables: ReportTables, *, heading: list[str]) -> Iterator[list]:
     for line in heading:
         yield [_text(line)]
     yield []
-    for table in (tables.reach, tables.gain, tables.confidence, tables.satisfaction, *tables.disaggregations):
+    every = (tables.reach, *tables.measures, tables.gain, tables.confidence, tables.satisfaction)
+    for table in (*every, *tables.disaggregations):
         yield from _table_rows(table)
     if tables.comments:
         yield [_("Comments")]

@@ -19,7 +19,7 @@ from django_countries import countries
 
 from courses.cities.models import CityKind
 from courses.evidence.report import ProgrammeReport
-from courses.evidence.statistics import MIN_GROUP, GroupStats, GroupSummary, Suppressed
+from courses.evidence.statistics import MIN_GROUP, GroupStats, GroupSummary, Suppressed, is_suppressed
 from courses.evidence.suppression import CITY_KIND, COMPLEMENTARY, CONTEXT, COUNTRY, GENDER, NOT_STATED, ROLE
 from courses.models import CoursePage
 from lms.accounts.models import CityContext, Gender, Role
@@ -68,6 +68,7 @@ class ReportTables:
     disaggregations: tuple[Table, ...]
     method: tuple[str, ...]
     hidden_figures: int = 0
+    measures: tuple[Table, ...] = ()  # what other apps count (sessions and attendance)
 
 
 def fewer_than() -> str:
@@ -204,13 +205,13 @@ def method_paragraphs(report: ProgrammeReport, hidden_figures: int) -> tuple[str
             "questions both attempts shared."
         )
     )
-    if report.rescored or report.not_comparable:
+    if any(is_suppressed(figure) or figure for figure in (report.rescored, report.not_comparable)):
         paragraphs.append(
             _(
                 "Scored again on shared questions: %(rescored)s pairs of checks. Left out because the two "
                 "checks shared no question: %(left_out)s."
             )
-            % {"rescored": report.rescored, "left_out": report.not_comparable}
+            % {"rescored": count(report.rescored).text, "left_out": count(report.not_comparable).text}
         )
     return tuple(paragraphs)
 
@@ -302,7 +303,16 @@ def build(report: ProgrammeReport, *, language: str | None = None) -> ReportTabl
                     rows=tuple(rows),
                 )
             )
-        every = (reach, gain, confidence, satisfaction, *tables)
+        measured = tuple(
+            Table(
+                key=f"measure-{line.measure.key}",
+                title=line.measure.title(),
+                columns=(_("Number"),),
+                rows=tuple(Row(label(), (count(line.counts.get(key, 0)),)) for key, label in line.measure.rows),
+            )
+            for line in report.measures
+        )
+        every = (reach, *measured, gain, confidence, satisfaction, *tables)
         hidden_figures = sum(value.hidden for table in every for row in table.rows for value in row.values)
         return ReportTables(
             reach=reach,
@@ -313,6 +323,7 @@ def build(report: ProgrammeReport, *, language: str | None = None) -> ReportTabl
             disaggregations=tuple(tables),
             method=method_paragraphs(report, hidden_figures),
             hidden_figures=hidden_figures,
+            measures=measured,
         )
 
 

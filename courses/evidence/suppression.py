@@ -37,9 +37,11 @@ from dataclasses import dataclass, field
 from courses.evidence.statistics import (
     MIN_GROUP,
     GroupStats,
+    LearnerGain,
     Suppressed,
     is_suppressed,
-    summarise_gains,
+    learner_gain,
+    summarise_learner_gains,
 )
 
 __all__ = [
@@ -92,6 +94,11 @@ class LearnerRecord:
     attributes: Mapping[str, str] = field(default_factory=dict)
     pre: float | None = None
     post: float | None = None
+    gain: LearnerGain | None = None  # from pre and post, computed once (a report passes its own)
+
+    def __post_init__(self) -> None:
+        if self.gain is None and self.pre is not None and self.post is not None:
+            object.__setattr__(self, "gain", learner_gain(self.pre, self.post))
 
     @property
     def has_both_checks(self) -> bool:
@@ -196,29 +203,45 @@ def _categories(records: Sequence[LearnerRecord], dimension: str, known: Sequenc
     return keys
 
 
-def _scores(records: Iterable[LearnerRecord]) -> list[tuple[float, float]]:
-    return [(r.pre, r.post) for r in records if r.has_both_checks]  # type: ignore[misc]
+def _scores(records: Iterable[LearnerRecord]) -> list[LearnerGain]:
+    return [r.gain for r in records if r.gain is not None]
 
 
 def _build_cells(
-    groups: Mapping[Entry, list[LearnerRecord]], lines: list[list[Entry]], margins: set[Entry]
+    groups: Mapping[Entry, list[LearnerRecord]],
+    lines: list[list[Entry]],
+    margins: set[Entry],
+    known: Mapping[Entry, GroupStats] | None = None,
 ) -> dict[Entry, tuple[int | Suppressed, GroupStats]]:
-    """Counts and statistics of every entry, with both suppression rules applied."""
+    """Counts and statistics of every entry, with both suppression rules applied. ``known``: statistics
+    already computed for an entry's learners (the same total in every table), not computed again."""
     counts = {entry: len(members) for entry, members in groups.items()}
     hidden_counts = protect(counts, lines, margins=margins)
-    pairs = {entry: _scores(members) for entry, members in groups.items()}
+    gains = {entry: _scores(members) for entry, members in groups.items()}
     # The statistics hide everything the counts hide, plus small numbers of learners with both checks.
-    stats_hidden = protect({entry: len(p) for entry, p in pairs.items()}, lines, margins=margins, hidden=hidden_counts)
+    stats_hidden = protect({entry: len(g) for entry, g in gains.items()}, lines, margins=margins, hidden=hidden_counts)
     cells: dict[Entry, tuple[int | Suppressed, GroupStats]] = {}
     for entry in groups:
         count = hidden_counts.get(entry, counts[entry])
-        stats = hidden_stats(stats_hidden[entry]) if entry in stats_hidden else summarise_gains(pairs[entry])
+        if entry in stats_hidden:
+            stats = hidden_stats(stats_hidden[entry])
+        elif known and entry in known:
+            stats = known[entry]
+        else:
+            stats = summarise_learner_gains(gains[entry])
         cells[entry] = (count, stats)
     return cells
 
 
-def one_way(records: Sequence[LearnerRecord], dimension: str, categories: Sequence[str] | None = None) -> OneWayTable:
-    """The learners split by one attribute, each category's cell protected, with the total."""
+def one_way(
+    records: Sequence[LearnerRecord],
+    dimension: str,
+    categories: Sequence[str] | None = None,
+    *,
+    total_stats: GroupStats | None = None,
+) -> OneWayTable:
+    """The learners split by one attribute, each category's cell protected, with the total (whose statistics
+    the caller may pass, computed once for every table of the same learners)."""
     keys = _categories(records, dimension, categories)
     members: dict[str, list[LearnerRecord]] = defaultdict(list)
     for record in records:
@@ -227,7 +250,7 @@ def one_way(records: Sequence[LearnerRecord], dimension: str, categories: Sequen
     groups: dict[Entry, list[LearnerRecord]] = {(0, i): members[key] for i, key in enumerate(keys)}
     groups[total_entry] = list(records)
     line = [*((0, i) for i in range(len(keys))), total_entry]
-    built = _build_cells(groups, [line], {total_entry})
+    built = _build_cells(groups, [line], {total_entry}, {total_entry: total_stats} if total_stats else None)
     cells = tuple(Cell(key, *built[(0, i)]) for i, key in enumerate(keys))
     return OneWayTable(dimension=dimension, cells=cells, total=Cell("total", *built[total_entry]))
 
@@ -276,6 +299,10 @@ def disaggregate(
     dimensions: Sequence[str] = DIMENSIONS,
     categories: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, OneWayTable]:
-    """One protected one-way table per attribute, keyed by the attribute."""
+    """One protected one-way table per attribute, keyed by the attribute; the total's statistics (every
+    learner) are computed once for all of them."""
     categories = categories or {}
-    return {dimension: one_way(records, dimension, categories.get(dimension)) for dimension in dimensions}
+    total = summarise_learner_gains(_scores(records))
+    return {
+        dimension: one_way(records, dimension, categories.get(dimension), total_stats=total) for dimension in dimensions
+    }

@@ -83,9 +83,7 @@ def test_taking_the_final_check_completes_the_course_and_issues_the_certificate_
     assert reverse("evidence_results", args=[course.pk]) in page
 
 
-def test_skipping_the_final_check_completes_the_course_and_says_it_counts_towards_nothing(
-    client, lessons_done, course
-):
+def test_skipping_the_final_check_completes_the_course_and_says_it_counts_towards_nothing(client, lessons_done, course):
     response = client.post(reverse("evidence_skip_final", args=[course.pk]), follow=True)
     page = response.content.decode()
     assert _arabic("You skipped the final check. It counts towards nothing, and it is not offered again.") in page
