@@ -1,7 +1,8 @@
 """The admin upload form: a package is checked before anything is saved, and every problem is listed.
 
-Entries that H5P skips (names starting with "." or "_", such as ``__MACOSX/``) do not refuse a
-package: they are left out, and the editor is warned which ones (``skipped_warning``).
+Entries that H5P skips (names starting with "." or "_", such as ``__MACOSX/``) and Flash files
+that H5P accepts but no browser plays do not refuse a package: they are left out, and the editor
+is warned which ones (``skipped_warning``).
 """
 
 from django import forms
@@ -14,8 +15,21 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from courses.h5p import services
 from courses.h5p.package import PackageRejected, check_package
+from lms.languages.bidi import isolate
 
 SKIPPED_SHOWN = 10
+
+
+def _listed(sentence: str, names: list[str]) -> str:
+    """A translated sentence naming the first few files (``%(count)s``, ``%(names)s``), and how many more there are."""
+    message = sentence % {
+        "count": len(names),
+        "names": ", ".join(f"“{isolate(name)}”" for name in names[:SKIPPED_SHOWN]),
+    }
+    if len(names) > SKIPPED_SHOWN:
+        rest = len(names) - SKIPPED_SHOWN
+        message += " " + ngettext("(and %(count)s more)", "(and %(count)s more)", rest) % {"count": rest}
+    return message
 
 
 class H5PPackageForm(WagtailAdminModelForm):
@@ -52,19 +66,24 @@ class H5PPackageForm(WagtailAdminModelForm):
 
     def skipped_warning(self) -> str:
         """What the upload left out, in the editor's language; "" when nothing was skipped."""
-        skipped = self.checked.skipped if self.checked is not None else []
-        if not skipped:
+        if self.checked is None:
             return ""
-        names = ", ".join(f"“{name}”" for name in skipped[:SKIPPED_SHOWN])
-        message = ngettext(
-            "%(count)s file was left out, as H5P leaves out names starting with “.” or “_”: %(names)s.",
-            "%(count)s files were left out, as H5P leaves out names starting with “.” or “_”: %(names)s.",
-            len(skipped),
-        ) % {"count": len(skipped), "names": names}
-        if len(skipped) > SKIPPED_SHOWN:
-            rest = len(skipped) - SKIPPED_SHOWN
-            message += " " + ngettext("(and %(count)s more)", "(and %(count)s more)", rest) % {"count": rest}
-        return message
+        messages = []
+        if skipped := self.checked.skipped:
+            sentence = ngettext(
+                "%(count)s file was left out, as H5P leaves out names starting with “.” or “_”: %(names)s.",
+                "%(count)s files were left out, as H5P leaves out names starting with “.” or “_”: %(names)s.",
+                len(skipped),
+            )
+            messages.append(_listed(sentence, skipped))
+        if unserved := self.checked.unserved:
+            sentence = ngettext(
+                "%(count)s Flash file was left out, as browsers no longer play Flash: %(names)s.",
+                "%(count)s Flash files were left out, as browsers no longer play Flash: %(names)s.",
+                len(unserved),
+            )
+            messages.append(_listed(sentence, unserved))
+        return " ".join(messages)
 
     def save(self, commit=True):
         package = super().save(commit=False)

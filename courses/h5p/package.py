@@ -7,6 +7,9 @@ lets them through; H5P core's allow-list does not), scripts outside library fold
 folders named after their library, and every preloaded dependency and file present. As in H5P
 core (H5PValidator), an entry with any path component starting with "." or "_" (``__MACOSX/``,
 ``.DS_Store``, ``._foo``) is skipped: never checked further, never written, listed for the editor.
+Files that H5P core's allow-list accepts but that no browser runs any more (Flash ``.swf``, shipped
+by H5P.ExportableTextArea's Downloadify in CoursePresentation) are skipped the same way: the package
+is accepted, as H5P core accepts it, and the file is neither written nor served.
 Each problem is reported in the editor's language; nothing here writes anything.
 """
 
@@ -27,8 +30,10 @@ MAX_ENTRIES = 5_000
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 CHUNK = 64 * 1024
-# H5P's own allow-list (pyh5p's default), without the extras that never belong in content.
-ALLOWED_EXTENSIONS = DEFAULT_ALLOWED_EXTENSIONS - {"swf", "wasm", "bin", "map"}
+# On H5P core's allow-list, but never served: skipped like "__MACOSX/" (browsers have not run Flash since 2021).
+UNSERVED_EXTENSIONS = frozenset({"swf"})
+# H5P's own allow-list (pyh5p's default), without what H5P core refuses (wasm, bin, map) or we never serve.
+ALLOWED_EXTENSIONS = DEFAULT_ALLOWED_EXTENSIONS - {"wasm", "bin", "map"} - UNSERVED_EXTENSIONS
 CODE_EXTENSIONS = {"js", "css"}
 LIBRARY_FOLDER = re.compile(r"^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*-\d+\.\d+$")
 REQUIRED_H5P_FIELDS = ("title", "mainLibrary", "language", "preloadedDependencies", "embedTypes")
@@ -51,6 +56,8 @@ class CheckedPackage:
     uncompressed_size: int = 0
     # Entries skipped as H5P core skips them (hidden or "_" names): a warning for the editor, not an error.
     skipped: list[str] = field(default_factory=list)
+    # Entries H5P core accepts but we never write or serve (UNSERVED_EXTENSIONS): a warning too.
+    unserved: list[str] = field(default_factory=list)
 
 
 class PackageRejected(Exception):
@@ -83,7 +90,7 @@ def _extension(name: str) -> str:
 
 
 def _read_members(
-    archive: zipfile.ZipFile, problems: list[Problem], skipped: list[str]
+    archive: zipfile.ZipFile, problems: list[Problem], skipped: list[str], unserved: list[str]
 ) -> tuple[dict[str, bytes], int]:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
@@ -121,6 +128,9 @@ def _read_members(
         if not extension:
             # Not on H5P's allow-list either; and a server may still run "shell.php." as PHP.
             problems.append(Problem("no_extension", _("“%(name)s” has no file extension.") % {"name": name}))
+            continue
+        if extension in UNSERVED_EXTENSIONS:
+            unserved.append(name)  # not read: its bytes are never kept
             continue
         if extension not in ALLOWED_EXTENSIONS:
             problems.append(
@@ -217,15 +227,16 @@ def check_package(upload) -> CheckedPackage:
             [Problem("not_zip", _("This file is not an .h5p package (not a valid zip archive)."))]
         ) from None
     skipped: list[str] = []
+    unserved: list[str] = []
     with archive:
-        files, total = _read_members(archive, problems, skipped)
+        files, total = _read_members(archive, problems, skipped, unserved)
     if problems:
         raise PackageRejected(problems)
     if "h5p.json" not in files:
         raise PackageRejected([Problem("h5p_json", _("The package has no h5p.json."))])
     try:
         # pyh5p reads the archive again: without the skipped entries, which it would otherwise judge.
-        source = _zip_of(files) if skipped else raw
+        source = _zip_of(files) if skipped or unserved else raw
         parsed = pyh5p.read_package(source, limits=pyh5p.PackageLimits(**_pyh5p_limits()))
     except pyh5p.PackageError as error:
         if "h5p.json" in str(error):
@@ -259,6 +270,7 @@ def check_package(upload) -> CheckedPackage:
         files=files,
         uncompressed_size=total,
         skipped=skipped,
+        unserved=unserved,
         # "und" (undetermined) is what many tools write; it says nothing, so the lesson's language applies.
         language="" if str(metadata.get("language", "")).lower() in {"", "und"} else str(metadata["language"])[:16],
     )
@@ -282,4 +294,9 @@ def _pyh5p_limits() -> dict:
     }
 
 
-__all__ = ["CheckedPackage", "PackageRejected", "Problem", "check_package"]
+def is_served(name: str) -> bool:
+    """Whether a content file of an accepted package may be served: its type is on the list we write."""
+    return _extension(name) in ALLOWED_EXTENSIONS and not is_skipped(name)
+
+
+__all__ = ["CheckedPackage", "PackageRejected", "Problem", "check_package", "is_served"]
