@@ -6,7 +6,11 @@ actor with the logged-in learner (a stable, opaque account name, never the e-mai
 set ``authority`` to ourselves, add ``id``, ``timestamp`` and ``stored``, and remove e-mail
 addresses wherever else they appear. The body is kept as sent once its score and timestamp
 are plausible: a score outside its own range or a timestamp in the future is refused, as an
-LRS refuses them. Nothing here touches the database.
+LRS refuses them. Then it is normalised so that it validates against xAPI 1.0.3, which H5P's
+statements do not always do as sent: empty values (DragQuestion's and MarkTheWords' empty
+``result.response`` when nothing was chosen, InteractiveVideo's empty description, empty
+language maps) are left out, and H5P's ``compound`` interaction type, which xAPI 1.0.3 does not
+know, becomes ``other``. Extensions are kept exactly as sent. Nothing here touches the database.
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ AUTHORITY_NAME = "lms"
 EMAIL_KEYS = {"mbox", "mbox_sha1sum"}
 EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 EMAIL_REMOVED = "[removed]"
+# xAPI 1.0.3's interaction types (Data 2.4.4.1); H5P also sends "compound" for containers.
+INTERACTION_TYPES = frozenset(
+    ("true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing", "likert", "numeric")
+    + ("other",)
+)
+# Arrays of interaction components whose members must have an id.
+COMPONENT_LISTS = ("choices", "scale", "source", "target", "steps")
 
 
 class InvalidStatement(ValueError):
@@ -183,11 +194,66 @@ def read(statement: object, *, activity_iri: str, now: datetime) -> Reading:
     )
 
 
+def _is_empty(value: object) -> bool:
+    return value is None or value == "" or value == {} or value == []
+
+
+def _without_empty_values(value: object) -> object:
+    """A copy without empty strings, objects, arrays or nulls, at any depth; extensions are kept as sent."""
+    if isinstance(value, dict):
+        kept = {}
+        for key, item in value.items():
+            item = item if key == "extensions" else _without_empty_values(item)
+            if not _is_empty(item):
+                kept[key] = item
+        return kept
+    if isinstance(value, list):
+        return [item for item in (_without_empty_values(item) for item in value) if not _is_empty(item)]
+    return value
+
+
+def _with_known_interaction_type(definition: dict) -> None:
+    kind = definition.get("interactionType")
+    if kind is not None and kind not in INTERACTION_TYPES:
+        definition["interactionType"] = "other"
+    for key in COMPONENT_LISTS:
+        # A component without an id is not one (and an empty description has already gone).
+        if isinstance(definition.get(key), list):
+            definition[key] = [item for item in definition[key] if isinstance(item, dict) and item.get("id")]
+            if not definition[key]:
+                del definition[key]
+
+
+def _activities(statement: dict):
+    """Every activity in a statement: its object, context activities and a sub-statement's."""
+    target = statement.get("object")
+    if isinstance(target, dict):
+        yield target
+        if target.get("objectType") == "SubStatement":
+            yield from _activities(target)
+    context = statement.get("context")
+    groups = context.get("contextActivities") if isinstance(context, dict) else None
+    if isinstance(groups, dict):
+        for group in groups.values():
+            yield from (group if isinstance(group, list) else [group])
+
+
+def normalised(statement: dict) -> dict:
+    """The statement made valid xAPI 1.0.3 without changing what it says (see the module's docstring)."""
+    statement = _without_empty_values(statement)
+    for activity in _activities(statement):
+        if isinstance(activity, dict) and isinstance(activity.get("definition"), dict):
+            _with_known_interaction_type(activity["definition"])
+            if not activity["definition"]:
+                del activity["definition"]
+    return statement
+
+
 def as_stored(statement: dict, *, reading: Reading, actor: dict, authority: dict, stored: datetime) -> dict:
-    """The statement as we keep it: our envelope around the sent body, without e-mail addresses."""
+    """The statement as we keep it: our envelope around the sent body, without e-mail addresses, valid xAPI."""
     stamped = stored.isoformat().replace("+00:00", "Z")
     return {
-        **without_emails(statement),
+        **normalised(without_emails(statement)),
         "id": str(reading.statement_id),
         "actor": actor,
         "authority": authority,
