@@ -89,14 +89,16 @@ def test_enrolled_learner_gets_the_player_in_the_lesson(client, demo_site, monke
 
 def test_demo_learners_passed_the_activity_where_they_did_the_lesson(demo_site):
     block_id = h5p_blocks(_lesson("ar").body)[0].id
-    # Rabat 1 is careful and did all six Foundation lessons; Rabat 3 failed once and did two; Rabat 5 did one.
+    # Rabat 1 is careful and did all six Foundation lessons; Rabat 3 failed once and did two; Rabat 5 did one,
+    # then tried the next lesson's activity once and got it wrong (home/demo/cohorts.py).
     results = {
         result.user.email: result for result in ActivityResult.objects.filter(block_id=block_id).select_related("user")
     }
     assert results["learner-rabat-1@academy.example"].passed
     assert results["learner-rabat-3@academy.example"].passed
     assert results["learner-rabat-3@academy.example"].best_score == 100
-    assert "learner-rabat-5@academy.example" not in results
+    assert not results["learner-rabat-5@academy.example"].passed
+    assert results["learner-rabat-5@academy.example"].best_score == 0
 
 
 def test_loading_the_demo_again_keeps_one_package_per_language(demo_site):
