@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from courses import course_tree
 from courses.durations import hours_to_minutes
 
 if TYPE_CHECKING:
@@ -89,8 +90,14 @@ class ModuleNavigation:
 
 
 def breadcrumbs(page: Page) -> list[Page]:
-    """The ancestors below the home page (catalogue, course, module), as plain pages. One query."""
-    return list(Page.objects.ancestor_of(page).filter(depth__gt=2).order_by("depth"))
+    """The ancestors below the home page (catalogue, course, module). From the course tree when cached."""
+    tree = course_tree.tree_at(page)
+    if tree is None:
+        return list(Page.objects.ancestor_of(page).filter(depth__gt=2).order_by("depth"))
+    crumbs = [crumb for crumb in tree.crumbs if crumb.depth < page.depth and crumb.depth > 2]
+    if page.depth > tree.course.depth + 1:
+        crumbs.append(tree.module_at(page.path[: -page.steplen]))
+    return crumbs
 
 
 def available_languages(pages: list[Page]) -> dict[str, list[tuple[str, str]]]:
@@ -144,13 +151,13 @@ def catalogue(*, index_page: CourseIndexPage, track_slug: str = "") -> Catalogue
 
 
 def course_outline(course: CoursePage) -> CourseOutline:
-    """Modules and their live lessons, in tree order. Two queries."""
-    from courses.models import LessonPage, ModulePage
+    """Modules and their live lessons, in tree order. From the course tree (no query when cached)."""
+    from courses.models import LessonPage
 
-    modules = [ModuleOutline(page=module) for module in ModulePage.objects.live().child_of(course).order_by("path")]
+    tree = course_tree.tree_of(course)
+    modules = [ModuleOutline(page=module) for module in tree.modules]
     by_path = {outline.page.path: outline for outline in modules}
-    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").defer("body")
-    for lesson in lessons:
+    for lesson in tree.lessons:
         outline = by_path.get(lesson.path[: -LessonPage.steplen])
         if outline is not None:
             outline.lessons.append(lesson)
@@ -158,27 +165,16 @@ def course_outline(course: CoursePage) -> CourseOutline:
 
 
 def prerequisite_courses(course: CoursePage) -> list[CoursePage]:
-    """The prerequisite courses, shown in the reader's language when translated. Two queries."""
-    from courses.models import CoursePage
-
-    prerequisite_ids = list(course.prerequisites.values_list("prerequisite_id", flat=True))
-    if not prerequisite_ids:
-        return []
-    keys = CoursePage.objects.filter(pk__in=prerequisite_ids).values_list("translation_key", flat=True)
-    localized = {
-        page.translation_key: page
-        for page in CoursePage.objects.live().filter(translation_key__in=list(keys), locale_id=course.locale_id)
-    }
-    return list(localized.values())
+    """The prerequisite courses, shown in the reader's language when translated. From the course tree."""
+    return list(course_tree.tree_of(course).prerequisites)
 
 
 def lesson_navigation(lesson: LessonPage) -> LessonNavigation:
-    """Breadcrumbs and previous/next lesson across the whole course. Two queries."""
-    from courses.models import LessonPage
-
+    """Breadcrumbs and previous/next lesson across the whole course. From the course tree."""
+    tree = course_tree.tree_at(lesson)
     crumbs = breadcrumbs(lesson)
     course, module = crumbs[-2], crumbs[-1]
-    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path").defer("body"))
+    lessons = tree.lessons if tree is not None else []
     ids = [item.pk for item in lessons]
     position = ids.index(lesson.pk) if lesson.pk in ids else 0
     return LessonNavigation(
@@ -193,8 +189,7 @@ def lesson_navigation(lesson: LessonPage) -> LessonNavigation:
 
 
 def module_navigation(module: ModulePage) -> ModuleNavigation:
-    """Breadcrumbs and the module's lessons. Two queries."""
-    from courses.models import LessonPage
-
-    lessons = list(LessonPage.objects.live().child_of(module).order_by("path").defer("body"))
+    """Breadcrumbs and the module's lessons. From the course tree."""
+    tree = course_tree.tree_at(module)
+    lessons = tree.lessons_under(module.path) if tree is not None else []
     return ModuleNavigation(crumbs=breadcrumbs(module), lessons=lessons)

@@ -42,6 +42,8 @@ class CourseIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
     max_count_per_parent = 1
+    # Anonymous visitors get the catalogue from the page cache for each track too (lms.page_cache).
+    anonymous_cache_params = ("track",)
 
     class Meta:
         verbose_name = _("course catalogue")

@@ -24,16 +24,30 @@ class QuizResult:
     questions: tuple[QuestionResult, ...]
 
 
+def raw_blocks(body: StreamValue, block_type: str) -> list[tuple[int, dict]]:
+    """(index, raw data) of the blocks of one type, read from the stored JSON: no other block (and no
+    snippet, image or document it chooses) is loaded."""
+    return [(index, raw) for index, raw in enumerate(body.raw_data) if raw["type"] == block_type]
+
+
+def raw_flag(body: StreamValue, raw: dict, name: str) -> bool:
+    """A boolean field of a StructBlock's raw value, with the block's default when it was never stored."""
+    if name in raw["value"]:
+        return bool(raw["value"][name])
+    return bool(body.stream_block.child_blocks[raw["type"]].child_blocks[name].get_default())
+
+
 def quiz_blocks(body: StreamValue) -> list:
-    return [child for child in body if child.block_type == "quiz"]
+    return [body[index] for index, _raw in raw_blocks(body, "quiz")]
 
 
 def required_quiz_ids(body: StreamValue) -> set[str]:
-    return {child.id for child in quiz_blocks(body) if child.value.get("required")}
+    return {raw["id"] for _index, raw in raw_blocks(body, "quiz") if raw_flag(body, raw, "required")}
 
 
 def find_quiz(body: StreamValue, quiz_id: str) -> StructValue | None:
-    return next((child.value for child in quiz_blocks(body) if child.id == quiz_id), None)
+    index = next((index for index, raw in raw_blocks(body, "quiz") if raw["id"] == quiz_id), None)
+    return None if index is None else body[index].value
 
 
 def questions_with_ids(quiz: StructValue):

@@ -16,9 +16,10 @@ from functools import reduce
 
 from django.db.models import Q
 
+from courses import course_tree
 from courses.models import CompletionRule, CoursePage, LessonPage, ModulePage
 from courses.progress import completion
-from courses.progress.activities import h5p_blocks, required_activity_ids
+from courses.progress.activities import H5P_BLOCK, has_blocks, required_activity_ids
 from courses.progress.models import (
     ActivityResult,
     Enrolment,
@@ -30,9 +31,10 @@ from courses.progress.models import (
 
 
 def course_of(lesson: LessonPage) -> CoursePage:
-    """The lesson's course, remembered on the lesson object for the rest of the request."""
+    """The lesson's course, from the course tree (cached), remembered on the lesson for the request."""
     if getattr(lesson, "_course", None) is None:
-        lesson._course = CoursePage.objects.ancestor_of(lesson).get()
+        tree = course_tree.tree_at(lesson)
+        lesson._course = tree.course if tree is not None else CoursePage.objects.ancestor_of(lesson).get()
     return lesson._course
 
 
@@ -51,7 +53,8 @@ LESSON_FIELDS = (
 
 
 def _lessons(course: CoursePage) -> list[LessonPage]:
-    return list(LessonPage.objects.live().descendant_of(course).order_by("path").only(*LESSON_FIELDS))
+    """The course's live lessons in tree order, from the course tree (no query when cached)."""
+    return list(course_tree.tree_of(course).lessons)
 
 
 def counts_towards_completion(course: CoursePage, lesson: LessonPage) -> bool:
@@ -103,6 +106,7 @@ class CourseProgress:
     modules: dict[str, ModuleProgress] = field(default_factory=dict)
     resume: LessonPage | None = None
     new_keys: set[uuid.UUID] = field(default_factory=set)
+    rows: dict[uuid.UUID, LessonProgress] = field(default_factory=dict)  # the learner's rows, by lesson key
 
     @property
     def is_enrolled(self) -> bool:
@@ -160,12 +164,11 @@ def _resume(lessons: list[LessonPage], rows: dict[uuid.UUID, LessonProgress]) ->
 
 
 def course_progress(user, course: CoursePage) -> CourseProgress:
-    """Module and course percentages and the lesson to resume. Four queries."""
-    modules = {
-        module.path: ModuleProgress(module=module)
-        for module in ModulePage.objects.live().child_of(course).order_by("path").only("id", "title", "path")
-    }
-    lessons = _lessons(course)
+    """Module and course percentages and the lesson to resume. Two queries (the enrolment and the
+    learner's rows); the course's modules and lessons come from the cached course tree."""
+    tree = course_tree.tree_of(course)
+    modules = {module.path: ModuleProgress(module=module) for module in tree.modules}
+    lessons = list(tree.lessons)
     enrolment = None
     rows: dict[uuid.UUID, LessonProgress] = {}
     if user.is_authenticated:
@@ -193,10 +196,20 @@ def course_progress(user, course: CoursePage) -> CourseProgress:
         completed_keys=completed_keys,
         modules=modules,
         new_keys=new_keys,
+        rows=rows,
     )
     if progress.is_enrolled:
         progress.resume = _resume(lessons, rows)
     return progress
+
+
+def request_course_progress(request, course: CoursePage) -> CourseProgress:
+    """``course_progress`` once per request and course: the lesson visit and the page's template share it."""
+    memo = request.__dict__.setdefault("_course_progress", {})
+    key = (request.user.pk, course.pk)
+    if key not in memo:
+        memo[key] = course_progress(request.user, course)
+    return memo[key]
 
 
 @dataclass(frozen=True)
@@ -227,22 +240,27 @@ class LessonState:
 
 
 def lesson_state(user, lesson: LessonPage) -> LessonState:
-    """Quiz attempts, H5P results and reflection notes of this learner in this lesson. Two or three queries."""
+    """Quiz attempts, H5P results and reflection notes of this learner in this lesson: one query for each kind
+    of block the lesson has (none for a lesson of text)."""
     requires_activity = bool(required_activity_ids(lesson.body, course_of(lesson)))
     if not user.is_authenticated:
         return LessonState(quizzes={}, notes={}, requires_activity=requires_activity)
+    # Each kind of state is read only when the lesson has blocks of that kind (seen in the stored JSON).
     attempts: dict[str, list[QuizAttempt]] = {}
-    for attempt in QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key).order_by("submitted_at"):
+    quiz_attempts = QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key).order_by("submitted_at")
+    for attempt in quiz_attempts if has_blocks(lesson.body, "quiz") else ():
         attempts.setdefault(attempt.quiz_id, []).append(attempt)
     quizzes = {
         quiz_id: QuizState(attempts=items, best=max(items, key=lambda attempt: attempt.score), latest=items[-1])
         for quiz_id, items in attempts.items()
     }
-    notes = dict(
-        ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key).values_list("block_id", "text")
-    )
+    notes = {}
+    if has_blocks(lesson.body, "reflection"):
+        notes = dict(
+            ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key).values_list("block_id", "text")
+        )
     results = {}
-    if h5p_blocks(lesson.body):
+    if has_blocks(lesson.body, H5P_BLOCK):
         results = {
             result.block_id: result
             for result in ActivityResult.objects.filter(user=user, lesson_key=lesson.translation_key)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.db import IntegrityError, transaction
@@ -31,7 +32,7 @@ from courses.progress.models import (
     QuizAttempt,
     ReflectionNote,
 )
-from courses.progress.selectors import completed_course_keys, course_of, required_lesson_keys
+from courses.progress.selectors import CourseProgress, completed_course_keys, course_of, required_lesson_keys
 from lms.accounts.models import User
 
 
@@ -119,15 +120,39 @@ def _progress_row(*, user: User, lesson: LessonPage, course_key: uuid.UUID) -> L
     return progress
 
 
-def record_lesson_visit(*, user: User, lesson: LessonPage, course: CoursePage) -> LessonProgress | None:
-    """Note that an enrolled learner opened a lesson: this is what "continue" resumes from."""
-    if not user.is_authenticated or active_enrolment(user=user, course_key=course.translation_key) is None:
+# A lesson opened again within this time, while still the course's last visited one, is not written again.
+VISIT_WRITE_INTERVAL = timedelta(minutes=5)
+
+
+def record_lesson_visit(
+    *, user: User, lesson: LessonPage, course: CoursePage, progress: CourseProgress | None = None
+) -> LessonProgress | None:
+    """Note that an enrolled learner opened a lesson: this is what "continue" resumes from.
+
+    With the learner's ``progress`` in the course already read (the lesson page reads it anyway), a
+    lesson that is already the last one visited, a few minutes ago, costs no write: "continue" would
+    resume from it either way. Any other visit is written at once.
+    """
+    if not user.is_authenticated:
         return None
-    progress = _progress_row(user=user, lesson=lesson, course_key=course.translation_key)
+    if progress is None:
+        enrolled, rows = active_enrolment(user=user, course_key=course.translation_key) is not None, {}
+    else:
+        enrolled, rows = progress.is_enrolled, progress.rows
+    if not enrolled:
+        return None
     now = timezone.now()
-    LessonProgress.objects.filter(pk=progress.pk).update(last_visited_at=now)
-    progress.last_visited_at = now
-    return progress
+    row = rows.get(lesson.translation_key)
+    if row is not None and row.last_visited_at is not None and now - row.last_visited_at < VISIT_WRITE_INTERVAL:
+        latest = max((other.last_visited_at for other in rows.values() if other.last_visited_at), default=None)
+        if row.last_visited_at == latest:
+            return row
+    if row is None:
+        row = _progress_row(user=user, lesson=lesson, course_key=course.translation_key)
+    LessonProgress.objects.filter(pk=row.pk).update(last_visited_at=now)
+    row.last_visited_at = now
+    rows[lesson.translation_key] = row
+    return row
 
 
 def require_enrolment(user: User, course: CoursePage) -> None:
@@ -299,7 +324,7 @@ def record_activity_result(
 def save_reflection(*, user: User, lesson: LessonPage, block_id: str, text: str) -> ReflectionNote:
     course = course_of(lesson)
     require_enrolment(user, course)
-    if not any(child.id == block_id for child in lesson.body if child.block_type == "reflection"):
+    if not any(raw["id"] == block_id for _index, raw in quizzes.raw_blocks(lesson.body, "reflection")):
         raise UnknownActivity(_("This reflection no longer exists. Reload the lesson."))
     note, _created = ReflectionNote.objects.update_or_create(
         user=user, lesson_key=lesson.translation_key, block_id=block_id, defaults={"text": text}

@@ -10,7 +10,9 @@ from courses.progress.models import Enrolment, LessonProgress, QuizAttempt, Refl
 @hooks.register("before_serve_page")
 def record_lesson_visit(page, request, serve_args, serve_kwargs):
     if isinstance(page, LessonPage) and request.user.is_authenticated and not getattr(request, "is_preview", False):
-        services.record_lesson_visit(user=request.user, lesson=page, course=selectors.course_of(page))
+        course = selectors.course_of(page)
+        progress = selectors.request_course_progress(request, course)
+        services.record_lesson_visit(user=request.user, lesson=page, course=course, progress=progress)
 
 
 @hooks.register("export_personal_data")

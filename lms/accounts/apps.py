@@ -16,6 +16,10 @@ class AccountsConfig(AppConfig):
         # naming it here puts the same msgid in ours, where it is translated with the rest of the site.
         fields.BLANK_CHOICE_LABEL = _("- Select an option -")
 
+        from lms.accounts import admin_access
+
+        admin_access.connect()
+
 
 class AccountsUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms for an e-mail login and a full name (no first/last name)."""

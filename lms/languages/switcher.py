@@ -14,6 +14,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from lms.page_cache import routes
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -36,7 +38,7 @@ def language_links(request: HttpRequest, page: Page | None = None) -> list[Langu
     current = translation.get_language()
     path = request.get_full_path()
     if page is not None and getattr(page, "pk", None):
-        targets = page_translation_urls(page, request)
+        targets = routes.translation_urls(page, request, page_translation_urls)
     elif _prefixed_with_language(request.path):
         targets = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
     else:

@@ -6,11 +6,11 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
 from wagtail import hooks
-from wagtail.models import Page
 from wagtail.views import serve_chain
 
 from lms.languages.cookie import set_language_cookie
 from lms.languages.fallback import route_in_other_language
+from lms.page_cache import responses, routes
 
 
 @require_GET
@@ -31,7 +31,12 @@ def switch_language(request: HttpRequest, language_code: str) -> HttpResponseRed
 def serve_page(request: HttpRequest, path: str) -> HttpResponse:
     """Wagtail's page serving, but a page missing in the reader's language is shown in another
     language (with a notice) instead of a 404."""
-    route = Page.route_for_request(request, path) or route_in_other_language(request, path)
+    # Anonymous visitors get the page from the cache when nothing of theirs is in it (lms/page_cache).
+    cached = responses.cached_response(request)
+    if cached is not None:
+        return cached
+    # Routes come from the page cache (lms/page_cache/routes.py) once Wagtail has resolved them.
+    route = routes.route_for_request(request, path) or route_in_other_language(request, path)
     if route is None:
         raise Http404
     page, args, kwargs = route
@@ -47,4 +52,4 @@ def serve_page(request: HttpRequest, path: str) -> HttpResponse:
         result = fn(page, request, args, kwargs)
         if isinstance(result, HttpResponse):
             return result
-    return on_serve_chain(page, request, args, kwargs)
+    return responses.remember(request, page, on_serve_chain(page, request, args, kwargs))

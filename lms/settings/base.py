@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "courses.h5p",
     "lms.accounts.apps.AccountsConfig",
     "lms.languages",
+    # Routes, course trees and anonymous pages from the cache, cleared when the page tree changes.
+    "lms.page_cache",
     "lms.accounts.apps.AccountsUsersAppConfig",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -182,8 +184,12 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "lms-default",
+        # Routes and course trees of every language, and anonymous pages: well above Django's 300.
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
+# The longest a cached route, course tree or anonymous page lives when nothing is published (lms.page_cache).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # Tasks: the embedded default runs tasks at once, inside the request. Wagtail 8
 # enqueues through the django_tasks backport, so both read this one setting.
