@@ -164,8 +164,22 @@ def _translate(source: Page, fields_by_language: dict[str, dict[str, Any]]) -> N
             continue
         translation = source.copy_for_translation(locales[code])
         for field, value in fields_by_language[code].items():
+            _keep_child_row_ids(translation, field, value)
             setattr(translation, field, value)
         _publish(translation)
+
+
+def _keep_child_row_ids(page: Page, field: str, value: Any) -> None:
+    """New child rows (a course's prerequisites) take the ids of those ``copy_for_translation`` just saved.
+
+    Publishing then updates those rows instead of deleting them and making new ones: Wagtail queued a
+    reference-index task for each saved row, and the db_worker fails a task whose row is gone
+    (``CoursePrerequisite.DoesNotExist``).
+    """
+    if not isinstance(value, list) or not all(isinstance(item, models.Model) for item in value):
+        return
+    for old, new in zip(getattr(page, field).all(), value, strict=False):
+        new.pk = old.pk
 
 
 def _snippet_pk(model: type[models.Model], slug: str, language: str) -> int:
