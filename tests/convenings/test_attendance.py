@@ -450,3 +450,38 @@ def test_the_personal_data_export_lists_attendance(session, invited, organiser):
     [row] = export_personal_data(user=invited[0])["session_attendance"]
     assert (row["session__title_en"], row["status"], row["source"]) == (session.title_en, "late", "roster")
     assert export_personal_data(user=invited[1])["session_attendance"] == []
+
+
+def test_the_roster_costs_the_same_queries_for_3_and_300_learners(client, cohort, organiser):
+    """The benchmark's size (tests/benchmarks/test_convenings.py), with learners made in bulk."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from courses.cohorts.models import CohortMembership, MembershipSource
+    from lms.accounts.models import User
+
+    def bulk_session(size):
+        session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5), title_en=f"Bulk {size}")
+        session.organisers.add(organiser)
+        User.objects.bulk_create(
+            User(email=f"bulk{size}-{n}@example.org", full_name=f"Bulk {n:03d}", password="!") for n in range(size)
+        )
+        users = list(User.objects.filter(email__startswith=f"bulk{size}-"))
+        CohortMembership.objects.bulk_create(
+            CohortMembership(cohort=cohort, user=user, source=MembershipSource.LINK) for user in users
+        )
+        register(session, *users)
+        Attendance.objects.bulk_create(
+            Attendance(session=session, user=user, status="present", recorded_by=organiser) for user in users[::2]
+        )
+        return session
+
+    small, large = bulk_session(3), bulk_session(300)
+    client.force_login(organiser)
+    client.get(url("session_attendance", small.pk))
+    with CaptureQueriesContext(connection) as three:
+        assert client.get(url("session_attendance", small.pk)).status_code == 200
+    with CaptureQueriesContext(connection) as three_hundred:
+        page = client.get(url("session_attendance", large.pk)).content.decode()
+    assert len(three_hundred) == len(three.captured_queries)
+    assert page.count('type="radio"') == 1200 and page.count(" checked") == 150

@@ -9,7 +9,9 @@ import pytest
 
 from courses.convenings import services
 from courses.convenings.models import Registration, RegistrationStatus
+from tests.cohorts.conftest import add_member
 from tests.convenings.conftest import make_session
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +97,31 @@ def test_a_past_session_takes_no_registration(cohort, invited):
 def test_unlimited_session_registers_everyone(cohort, invited):
     session = make_session(cohorts=[cohort], capacity=None)
     assert {services.register(user=user, session=session).status for user in invited} == {"registered"}
+
+
+def test_each_freed_place_goes_to_the_next_in_line_and_a_returning_learner_joins_the_back(cohort):
+    learners = []
+    for number in range(6):
+        learner = make_user(f"line{number}@example.org")
+        add_member(cohort, learner)
+        learners.append(learner)
+    session = make_session(cohorts=[cohort], capacity=2)
+    for learner in learners:
+        services.register(user=learner, session=session)
+    line = Registration.objects.filter(session=session).waiting()
+    assert [row.user_id for row in line] == [learner.pk for learner in learners[2:]]
+
+    services.cancel(user=learners[3], session=session)  # leaves the line: nobody moves up
+    services.register(user=learners[3], session=session)  # comes back: at the back
+    assert [row.user_id for row in line.all()] == [learners[2].pk, learners[4].pk, learners[5].pk, learners[3].pk]
+
+    def registered():
+        return set(Registration.objects.filter(session=session).registered().values_list("user", flat=True))
+
+    services.cancel(user=learners[0], session=session)
+    assert registered() == {learners[1].pk, learners[2].pk}
+    services.cancel(user=learners[1], session=session)
+    assert registered() == {learners[2].pk, learners[4].pk}
+    services.cancel(user=learners[2], session=session)
+    assert registered() == {learners[4].pk, learners[5].pk}
+    assert [row.user_id for row in line.all()] == [learners[3].pk]
