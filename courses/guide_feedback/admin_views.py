@@ -7,6 +7,7 @@ hidden below five answers) live there."""
 from __future__ import annotations
 
 from functools import wraps
+from uuid import UUID
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.template.response import TemplateResponse
@@ -48,8 +49,8 @@ def _filters(form: ReportFilterForm) -> ReportFilters | None:
         return None
     data = form.cleaned_data
     return ReportFilters(
-        guidebook_key=data["guidebook"] or None,
-        module_key=data["chapter"] or None,
+        guidebook_key=UUID(data["guidebook"]) if data["guidebook"] else None,
+        module_key=UUID(data["chapter"]) if data["chapter"] else None,
         country=data["country"],
         city_context=data["city_context"],
         language=data["language"],

@@ -3,8 +3,9 @@ their distribution from 1 to 5, and the comments with the country, kind of city,
 they came from.
 
 A chapter is a module's source chapter, found by the module's translation key (the chapter's title is
-translated with the module). Learner names are never read for a chapter that fewer than ``MIN_NAMED``
-learners answered in the filtered set: the comments and exports of such a chapter carry no name. The
+translated with the module). A learner's name is shown only for a chapter that ``MIN_NAMED`` or more
+learners answered in the filtered set: the comments and exports of a smaller chapter carry no name (the
+answers of a whole filtered set under five are all in such chapters). The
 number of queries does not depend on the number of answers (pinned in the tests): the labels (guidebooks
 and modules, also the filter's choices), the countries answered from, one aggregate, and a page of comments.
 """
@@ -267,11 +268,26 @@ def _summaries(answers: QuerySet[GuideFeedback], names: Labels) -> tuple[Tally, 
     return overall, sorted(guides.values(), key=lambda guide: guide.title), named
 
 
-def _labels_of_choices() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    return dict(CityKind.choices), dict(CityContext.choices), dict(settings.LANGUAGES)
+@dataclass
+class _Names:
+    """The labels of one report's rows, turned into text once (not once per row), in the reader's language."""
+
+    kinds: dict[str, str] = field(default_factory=lambda: {key: str(label) for key, label in CityKind.choices})
+    contexts: dict[str, str] = field(default_factory=lambda: {key: str(label) for key, label in CityContext.choices})
+    languages: dict[str, str] = field(default_factory=lambda: dict(settings.LANGUAGES))
+    countries: dict[str, str] = field(default_factory=dict)
+
+    def country(self, code: str) -> str:
+        if code not in self.countries:
+            self.countries[code] = str(countries.name(code) or code) if code else ""
+        return self.countries[code]
 
 
-def _row(values: tuple, names: Labels, named: set, choices) -> AnswerRow:
+def _labels_of_choices() -> _Names:
+    return _Names()
+
+
+def _row(values: tuple, names: Labels, named: set, choices: _Names) -> AnswerRow:
     (
         guidebook_key,
         module_key,
@@ -287,7 +303,6 @@ def _row(values: tuple, names: Labels, named: set, choices) -> AnswerRow:
         full_name,
         email,
     ) = values
-    kinds, contexts, languages = choices
     return AnswerRow(
         guidebook=names.guidebook(guidebook_key),
         chapter=names.chapter(module_key, chapter),
@@ -296,10 +311,10 @@ def _row(values: tuple, names: Labels, named: set, choices) -> AnswerRow:
         comment=comment,
         missing=missing,
         country=str(country),
-        country_name=countries.name(country) if country else "",
-        city_kind=str(kinds.get(kind, "")),
-        city_context=str(contexts.get(context, "")),
-        language=str(languages.get(language, language)),
+        country_name=choices.country(str(country)),
+        city_kind=choices.kinds.get(kind, ""),
+        city_context=choices.contexts.get(context, ""),
+        language=choices.languages.get(language, language),
         answered_at=at,
         learner=(full_name or email) if (guidebook_key, module_key) in named else "",
     )

@@ -247,7 +247,7 @@ def test_the_same_queries_for_3_or_30_answers(editor_client, module, guidebook, 
     assert count() == few
 
 
-def test_the_report_page_reads_at_most_nine_queries_of_its_own(editor_client, module, rabat, irbid):
+def test_the_report_reads_six_queries_of_its_own(editor_client, module, rabat, irbid):
     """Labels (2), countries (1), aggregate (1), comments (count and page: 2), beyond the admin's own."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
