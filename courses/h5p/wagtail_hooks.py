@@ -1,15 +1,20 @@
-"""H5P packages in the admin (a snippet, so lessons can choose them), and the learner's data export."""
+"""H5P packages in the admin (a snippet, so lessons can choose them; editors can download the original .h5p),
+and the learner's data export."""
 
 from django.contrib import messages
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import CreateView, EditView
+from wagtail.snippets.views.snippets import CreateView, EditView, IndexView
 
 from courses.choosers import SnippetViewSet
 from courses.h5p import external_media
+from courses.h5p.admin_views import download_package, may_download
 from courses.h5p.external_media import hosts, needed
 from courses.h5p.forms import H5PPackageForm
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement
@@ -30,14 +35,36 @@ class H5PPackageCreateView(SkippedFilesWarning, CreateView):
     pass
 
 
+def _download_url(package) -> str:
+    return reverse("wagtailsnippets_h5p_h5ppackage:download", args=[package.pk])
+
+
 class H5PPackageEditView(SkippedFilesWarning, EditView):
-    pass
+    @property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if may_download(self.request.user):
+            buttons.append(
+                Button(_("Download the .h5p file"), url=_download_url(self.object), icon_name="download", priority=5)
+            )
+        return buttons
+
+
+class H5PPackageIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = list(super().get_list_more_buttons(instance))
+        if may_download(self.request.user):
+            buttons.append(
+                MenuItem(_("Download the .h5p file"), url=_download_url(instance), icon_name="download", priority=15)
+            )
+        return buttons
 
 
 class H5PPackageViewSet(SnippetViewSet):
     model = H5PPackage
     add_view_class = H5PPackageCreateView
     edit_view_class = H5PPackageEditView
+    index_view_class = H5PPackageIndexView
     icon = "code"
     menu_label = _("H5P packages")
     menu_order = 250
@@ -68,6 +95,10 @@ class H5PPackageViewSet(SnippetViewSet):
         "uploaded_at",
     ]
     edit_handler = ObjectList(H5PPackage.panels, base_form_class=H5PPackageForm)
+
+    def get_urlpatterns(self):
+        # The original archive, for editing in Lumi or on h5p.org (courses/h5p/admin_views.py).
+        return [*super().get_urlpatterns(), path("download/<str:pk>/", download_package, name="download")]
 
 
 register_snippet(H5PPackageViewSet)
