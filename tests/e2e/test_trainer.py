@@ -68,6 +68,7 @@ def test_trainer_follows_exports_and_reminds_in_arabic(browser, page, live_demo,
     assert page.locator("tbody tr.matrix__row").count() == 5
     assert page.locator("tr.is-stalled").count() == 2
     assert page.locator("tr.is-stalled", has_text="Imane Alaoui").count() == 1
+    assert page.locator("th.matrix__extra").count() == 2  # H5P average, sessions attended
     page.screenshot(path=str(screenshot_dir / "trainer-matrix-ar.png"), full_page=True)
     matrix_url = page.url
     found = _violations(page)
@@ -94,11 +95,15 @@ def test_trainer_follows_exports_and_reminds_in_arabic(browser, page, live_demo,
     # In Arabic the CSV is separated by semicolons, as Excel expects with Arabic regional settings.
     csv_text = _download(page, "a[href$='export.csv']").decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(csv_text), delimiter=";"))
-    assert len(rows[0]) == 4 + 2 + 7 + 4
+    # The H5P average and sessions attended and held (courses.cohorts.report_columns) follow the quiz average.
+    assert len(rows[0]) == 4 + 2 + 7 + 4 + 3
     assert {row[1] for row in rows[1:]} == members
+    h5p_average = 4 + 2 + 7 + 1
+    assert any(row[h5p_average].isdigit() for row in rows[1:])
     workbook = load_workbook(io.BytesIO(_download(page, "a[href$='export.xlsx']")))
     sheet_rows = list(workbook.active.iter_rows(values_only=True))
     assert {row[1] for row in sheet_rows[1:]} == members
+    assert any(isinstance(row[h5p_average], int) for row in sheet_rows[1:])
     assert workbook.active.sheet_view.rightToLeft is True
 
     # Remind Imane only; the mail lands in the outbox in French.
