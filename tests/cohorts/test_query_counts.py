@@ -15,21 +15,21 @@ from tests.factories import give_mfa, make_user
 pytestmark = pytest.mark.django_db
 
 # Session and user (2), two-factor check (1), the user's roles (1), the cohort (1), the structure (5:
-# courses, modules, lessons, the locale, titles), members, progress, enrolments and reminders (4),
-# and the Wagtail user bar's permission check (2).
-# 16, plus one for the certificates column, one for the H5P average and one for the sessions held (the
+# courses, modules, lessons, the locale, titles), members, progress, enrolments and reminders (4);
+# the Wagtail user bar asks the cache, not the database, for a trainer (lms.accounts.admin_access).
+# 14, plus one for the certificates column, one for the H5P average and one for the sessions held (the
 # attendance query runs only when a session has been held: tests/cohorts/test_report_columns.py).
-MATRIX_QUERIES = 19
+MATRIX_QUERIES = 17
 # Session and user (2), two-factor check (1), roles (1), cohorts, their courses, members, enrolments
 # and progress (5), and the Wagtail user bar (4: programme managers have admin access, so it loads
 # their profile).
 ROLLUP_QUERIES = 13
 # Session and user (2), two-factor check (1), roles (1), the cohort (1), members and waiting
-# invitations (2), and the Wagtail user bar (2).
-MANAGE_QUERIES = 9
+# invitations (2); the Wagtail user bar asks the cache.
+MANAGE_QUERIES = 7
 # Session and user (2), the memberships with their cohorts and trainers (2), the account menu's
-# roles (1), and the Wagtail user bar (2).
-MY_COHORTS_QUERIES = 7
+# roles (1); the Wagtail user bar asks the cache.
+MY_COHORTS_QUERIES = 5
 
 
 def _queries(client, url: str, **params) -> int:
