@@ -25,6 +25,7 @@ from home.demo.catalogue import load_catalogue_index
 from home.demo.site import load_home_pages
 from tests.factories import DEFAULT_PASSWORD, make_course, make_user
 from tests.h5p.helpers import SHARED, add_h5p_blocks, h5p_block, upload_package
+from tests.h5p.xapi_validation import assert_valid_xapi
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -146,6 +147,14 @@ def _start(page):
     return frame
 
 
+def _all_valid_xapi(user) -> int:
+    """Every statement stored for the learner validates against xAPI 1.0.3; returns how many there are."""
+    rows = list(H5PStatement.objects.filter(user=user))
+    for row in rows:
+        assert_valid_xapi(row.statement)
+    return len(rows)
+
+
 def _statement(user, verb: str):
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
@@ -237,6 +246,8 @@ def test_each_hub_package_plays_in_an_arabic_lesson(page, live_site, name):
     # Nothing was fetched from another host.
     host = urlsplit(live_site.url).netloc
     assert [line for line in watch.requests if urlsplit(line.split(" ", 1)[1]).netloc not in {host, ""}] == []
+    stored = _all_valid_xapi(user)
+    assert stored or not verb
 
 
 def test_the_sound_effects_are_fetched_and_played(page, live_site):
@@ -281,3 +292,4 @@ def test_english_true_false_reads_left_to_right_in_an_arabic_lesson(page, live_s
     frame.get_by_role("button", name="Check").click()
     assert _statement(user, "answered") is not None
     assert watch.everything() == []
+    assert _all_valid_xapi(user)
