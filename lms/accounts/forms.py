@@ -81,6 +81,7 @@ class ProfileForm(ExtensibleFormMixin, forms.ModelForm):
             "time_zone",
             "city_context",
             "gender",
+            "data_saver",
         ]
         widgets = {
             "full_name": forms.TextInput(attrs={"autocomplete": "name"}),

@@ -137,6 +137,14 @@ class User(AbstractBaseUser, PermissionsMixin):
             "and never shown for groups of fewer than five."
         ),
     )
+    data_saver = models.BooleanField(
+        _("data saver"),
+        default=False,
+        help_text=_(
+            "On a metered or slow connection: the site does not even check for course updates by itself, "
+            "and nothing is downloaded unless you ask."
+        ),
+    )
 
     objects = UserManager()
 

@@ -29,9 +29,10 @@ INSTALLED_APPS = [
     "courses.cities",
     "courses.evidence",
     "courses.convenings",
-    "courses.guide_feedback",
     "courses.practices",
+    "courses.guide_feedback",
     "courses.h5p",
+    "courses.offline",
     "lms.accounts.apps.AccountsConfig",
     "lms.languages",
     # Routes, course trees and anonymous pages from the cache, cleared when the page tree changes.
@@ -81,6 +82,8 @@ MIDDLEWARE = [
     # Dates in the reader's time zone, with their country's Arabic month names (lms/languages/calendar.py).
     "lms.languages.middleware.ReaderMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Answers made offline and sent later get a JSON reply the browser's queue can read (courses/offline).
+    "courses.offline.middleware.OfflineReplayMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",

@@ -17,6 +17,9 @@ from django.test.testcases import LiveServerThread
 
 # The sync Playwright API runs an event loop in the test thread; Django must allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The service worker's own requests are routable only with this (tests/e2e/test_offline.py cuts them to
+# go offline: Chromium's offline emulation does not reach a service worker). No other test routes requests.
+os.environ.setdefault("PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
