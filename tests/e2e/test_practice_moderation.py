@@ -139,4 +139,5 @@ def test_a_practice_goes_from_a_learner_through_moderation_into_the_arabic_libra
     assert re.search(r"/ar/case-studies/[\w-]+/$", page.url)
     assert "ثلاثمئة" in page.content() and learner.email not in page.content()
     assert page.locator(".shared-by").count() == 1
+    assert page.locator(".tag-list li").count() == 2  # "الشباب، المشاركة": split on the Arabic comma
     page.screenshot(path=str(screenshot_dir / "practice-published-ar.png"), full_page=True)
