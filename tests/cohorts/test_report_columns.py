@@ -4,10 +4,12 @@ courses.h5p.services) and attendance rows; trainers see only their own cohorts; 
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import uuid
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -113,6 +115,20 @@ def _cells(row) -> dict[str, object]:
 
 def test_both_columns_are_registered_by_their_apps_after_the_quiz_average():
     assert [column.key for column in report_columns()] == ["h5p", "sessions"]
+
+
+def test_cohorts_import_neither_convenings_nor_h5p():
+    """The apps above register with cohorts; cohorts' own modules never name them in an import."""
+    package = Path(selectors.__file__).parent
+    imported = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+                imported.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    assert not {name for name in imported if name.startswith(("courses.convenings", "courses.h5p"))}
 
 
 def test_matrix_rows_carry_the_h5p_average_and_sessions_attended(cohort, scene):
