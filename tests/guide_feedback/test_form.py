@@ -112,6 +112,23 @@ def test_a_post_without_the_csrf_token_is_refused(module, learner):
     assert not GuideFeedback.objects.filter(user=learner).exists()
 
 
+def test_the_forms_token_is_accepted_on_the_module_page_and_on_the_forms_own_page(module, learner):
+    """With CSRF checks on, as in a browser: the token the page renders lets the answer through."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    for page_url, rating in ((module.url, "3"), (answer_url(module), "4")):
+        html = client.get(page_url).content.decode()
+        token = re.search(
+            r'<form method="post" action="[^"]+" class="guide-feedback__form"[^>]*>\s*'
+            r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)"',
+            html,
+        )
+        assert token, page_url
+        response = client.post(answer_url(module), {"rating": rating, "csrfmiddlewaretoken": token.group(1)})
+        assert response.status_code == 302
+        assert GuideFeedback.objects.get(user=learner).rating == int(rating)
+
+
 def test_a_visitor_who_is_not_logged_in_cannot_answer(client, module):
     response = client.post(answer_url(module), {"rating": "4"})
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]

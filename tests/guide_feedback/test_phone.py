@@ -1,0 +1,51 @@
+"""Feedback on the guide in a real browser, in Arabic on a phone (390 px): a learner opens a module based on
+a guidebook, answers, is brought back to the module and sees their answer to change. The page does not
+scroll sideways. The browser fixtures are the e2e harness's (tests/e2e/conftest.py)."""
+
+import pytest
+
+from courses.guide_feedback.models import GuideFeedback
+from tests.e2e.conftest import (  # noqa: F401 - pytest fixtures
+    _serial_live_server_on_shared_sqlite,
+    browser,
+    live_demo,
+    page,
+    screenshot_dir,
+)
+from tests.factories import make_user
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "a-long-e2e-password-79"
+
+
+def test_a_learner_answers_about_the_guide_in_arabic_on_a_phone(page, live_demo, screenshot_dir):  # noqa: F811
+    from courses.models import ModulePage
+
+    module = ModulePage.objects.live().filter(locale__language_code="ar", source_guidebook__isnull=False).first()
+    learner = make_user("guide-phone@example.org", password=PASSWORD, preferred_language="ar")
+    base = live_demo.url
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=login]", "guide-phone@example.org")
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+
+    page.goto(base + module.get_url())
+    panel = page.locator("#guide-feedback")
+    panel.scroll_into_view_if_needed()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert panel.locator("fieldset legend").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    panel.locator("label.scale__point", has_text="4").click()
+    panel.locator("textarea[name=comment]").fill("مفيد لبلديتنا")
+    panel.locator("textarea[name=missing]").fill("أمثلة من البلديات الصغيرة")
+    panel.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+
+    assert page.url.endswith("#guide-feedback")
+    feedback = GuideFeedback.objects.get(user=learner)
+    assert (feedback.rating, feedback.comment, feedback.language) == (4, "مفيد لبلديتنا", "ar")
+    assert page.locator("#guide-feedback input[value='4']").is_checked()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.locator("#guide-feedback").screenshot(path=str(screenshot_dir / "guide-feedback-phone-ar.png"))
