@@ -312,6 +312,11 @@
     }).catch(function () {});
   }
 
+  // A page kept offline carries the submission id it was downloaded with; each showing of a page needs its own
+  // (as the server gives a fresh one each time), or a second attempt made offline would count as the first.
+  if (window.crypto && crypto.randomUUID) {
+    Array.prototype.forEach.call(document.querySelectorAll("input[name=submission_id]"), function (input) { input.value = crypto.randomUUID(); });
+  }
   Array.prototype.forEach.call(document.querySelectorAll("[data-offline-course]"), setUpPanel);
   Array.prototype.forEach.call(document.querySelectorAll('form[action$="/accounts/logout/"]'), function (form) { if (user) guardLogout(form); });
   var retry = document.querySelector("[data-offline-retry]");
