@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from courses.convenings import attendance, feedback
-from courses.convenings.models import Attendance, AttendanceStatus
+from courses.convenings.models import Attendance
 from lms.accounts.mfa_required import mfa_required
 
 STATUS_FIELD = "status-{}"
@@ -66,7 +66,6 @@ def roster(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "session": session,
         "rows": rows,
-        "choices": AttendanceStatus.choices,
         "taken": sum(1 for row in rows if row.attendance),
     }
     return TemplateResponse(request, "convenings/attendance.html", context)
