@@ -30,13 +30,14 @@ already-suppressed figures. Who may see which report is the views' business, not
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from statistics import fmean
 
-from django.db.models import Q
+from django.db.models import CharField, Q, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from courses.certificates.models import Certificate
@@ -206,17 +207,27 @@ def _in_dates(name: str, scope: ReportScope) -> Q:
     return q
 
 
+def _ids(raw: str | None) -> set:
+    """A list of ids stored as JSON, read as its text (decoded only when needed: ten thousand learners)."""
+    return set(json.loads(raw) or []) if raw else set()
+
+
 def _comparable_scores(pre: dict, post: dict) -> tuple[tuple[float, float] | None, bool]:
     """The two scores, and whether they were scored again on the questions both attempts asked
-    (because the questions changed in between). None when they share no question."""
-    asked_pre, asked_post = set(pre["question_ids"] or []), set(post["question_ids"] or [])
+    (because the questions changed in between). None when they share no question.
+
+    The ids come as JSON text: the same text means the same questions, and nothing is decoded."""
+    scores = (float(pre["score"]), float(post["score"]))
+    if pre["asked"] == post["asked"]:
+        return scores, False
+    asked_pre, asked_post = _ids(pre["asked"]), _ids(post["asked"])
     if not asked_pre or not asked_post or asked_pre == asked_post:
-        return (float(pre["score"]), float(post["score"])), False
+        return scores, False
     shared = asked_pre & asked_post
     if not shared:
         return None, True
-    right_pre = len(shared & set(pre["correct_question_ids"] or []))
-    right_post = len(shared & set(post["correct_question_ids"] or []))
+    right_pre = len(shared & _ids(pre["right"]))
+    right_post = len(shared & _ids(post["right"]))
     return (100 * right_pre / len(shared), 100 * right_post / len(shared)), True
 
 
@@ -226,11 +237,14 @@ def _confidence_change(pre: dict, post: dict) -> tuple[float, float] | None:
     shared = [key for key in before if key in after]
     if not shared:
         return None
-    return fmean(float(before[key]) for key in shared), fmean(float(after[key]) for key in shared)
+    # Plain sums (fmean's exact summation costs more than it brings on a few ratings of 1 to 5).
+    return sum(before[key] for key in shared) / len(shared), sum(after[key] for key in shared) / len(shared)
 
 
 def _mean_pair(pairs: list[tuple[float, float]]) -> tuple[float, float]:
-    return fmean(p for p, _ in pairs), fmean(q for _, q in pairs)
+    if len(pairs) == 1:
+        return pairs[0]
+    return sum(p for p, _ in pairs) / len(pairs), sum(q for _, q in pairs) / len(pairs)
 
 
 def _satisfaction(rows: list[tuple[int, int, int, str]]) -> Satisfaction:
@@ -344,20 +358,23 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
     )
 
     # 6. Check attempts of learners in scope; a pair counts when its post-check is in the period.
-    attempts: dict[tuple[int, uuid.UUID], dict[str, dict]] = defaultdict(dict)
-    for row in of(CheckAttempt.objects).values(
-        "user_id",
-        "course_key",
-        "phase",
-        "score",
-        "question_ids",
-        "correct_question_ids",
-        "confidence",
-        "submitted_at",
+    # The ids lists as their JSON text and the course as text: decoding 20,000 rows of each costs more than
+    # the rest of the report; they are decoded only where a check changed, the keys once per course.
+    attempts: dict[tuple[int, str], dict[str, dict]] = defaultdict(dict)
+    fields = ["user_id", "phase", "score", "confidence"] + (["submitted_at"] if since or until else [])
+    for row in (
+        of(CheckAttempt.objects)
+        .order_by()
+        .values(
+            *fields,
+            key=Cast("course_key", CharField()),
+            asked=Cast("question_ids", TextField()),
+            right=Cast("correct_question_ids", TextField()),
+        )
     ):
-        attempts[(row["user_id"], row["course_key"])][row["phase"]] = row
+        attempts[(row["user_id"], row["key"])][row["phase"]] = row
     pairs_by_user: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    gains_by_course: dict[uuid.UUID, list[LearnerGain]] = defaultdict(list)
+    gains_by_course: dict[str, list[LearnerGain]] = defaultdict(list)
     confidence_by_user: dict[int, list[tuple[float, float]]] = defaultdict(list)
     rescored = not_comparable = 0
     for (user_id, course_key), phases in attempts.items():
@@ -422,7 +439,7 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
             members_of_city[cohort.city.pk] |= users
 
     # Per course, cohort and city, each list protected against subtraction from the overall gain.
-    courses = sorted(gains_by_course, key=str)
+    courses = sorted(gains_by_course, key=lambda key: str(uuid.UUID(key)))
     course_gains, hide_1 = _protected_gains([gains_by_course[key] for key in courses], len(gain_of))
     cohort_gains, hide_2 = _protected_gains(
         [[gain_of[user] for user in members[pk] if user in gain_of] for pk in cohorts], len(gain_of)
@@ -460,7 +477,7 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
         measures=measured,
         gain=overall,
         gain_by_course=tuple(
-            CourseGain(course_key=key, gain=gain) for key, gain in zip(courses, course_gains, strict=True)
+            CourseGain(course_key=uuid.UUID(key), gain=gain) for key, gain in zip(courses, course_gains, strict=True)
         ),
         gain_by_cohort=tuple(
             CohortGain(cohort=cohort, gain=gain) for cohort, gain in zip(cohorts.values(), cohort_gains, strict=True)
