@@ -147,3 +147,25 @@ def test_sharing_needs_csrf(learner):
 def test_the_learner_gets_no_admin_mail_from_wagtail(client, learner):
     _share(client, learner)
     assert all(learner.email not in message.to for message in mail.outbox)
+
+
+def _page_queries(client, url: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_my_practices_and_the_dashboard_are_constant_in_queries(client, learner):
+    _share(client, learner, title="Practice 0")
+    client.get("/en/practices/")  # shows (and clears) the "thank you" message first
+    one = (_page_queries(client, "/en/practices/"), _page_queries(client, "/en/learn/"))
+    for number in range(1, 10):
+        _share(client, learner, title=f"Practice {number}")
+    assert PracticeSubmission.objects.filter(submitter=learner).count() == 10
+    client.get("/en/practices/")
+    assert (_page_queries(client, "/en/practices/"), _page_queries(client, "/en/learn/")) == one
+    html = client.get("/en/practices/").content.decode()
+    assert html.count('class="practice-card"') == 10
