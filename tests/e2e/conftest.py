@@ -96,6 +96,7 @@ DATA_MIGRATIONS = [
     ("courses.cohorts.migrations.0002_programme_managers", "create_group"),
     ("courses.cities.migrations.0002_programme_managers", "grant"),
     ("courses.migrations.0008_case_study_drafts_and_workflow", "set_up_case_study_workflow"),
+    ("courses.guide_feedback.migrations.0002_report_readers", "grant"),
 ]
 
 
