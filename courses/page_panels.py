@@ -1,9 +1,10 @@
-"""Panels other apps add to a course page, through one explicit hook.
+"""Panels other apps add to a course or module page, through one explicit hook per kind of page.
 
-The course page knows no app above it: an app that shows something there ("use this course offline",
-for one) registers a function with ``wagtail.hooks.register(COURSE_PAGE_PANELS)``. It receives the request
-and the course page and returns a rendered fragment, or ``None`` when it has nothing for this visitor.
-The course template renders them, in the order the apps registered, with ``{% course_page_panels page %}``.
+Pages know no app above them: an app that shows something on a course page ("use this course offline") or
+a module page (feedback on its guide) registers a function with ``wagtail.hooks.register(COURSE_PAGE_PANELS)``
+or ``MODULE_PAGE_PANELS``. It receives the request and the page and returns a rendered fragment, or ``None``
+when it has nothing for this visitor. The templates render them, in the order the apps registered, with
+``{% course_page_panels page %}`` and ``{% module_page_panels page %}``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from django.utils.safestring import SafeString
 from wagtail import hooks
 
 COURSE_PAGE_PANELS = "course_page_panels"
+MODULE_PAGE_PANELS = "module_page_panels"
 
 
 def render_panels(hook_name: str, request: HttpRequest | None, page) -> SafeString:

@@ -11,7 +11,7 @@ from wagtail.admin.menu import MenuItem
 from courses.guide_feedback import admin_views
 from courses.guide_feedback.models import GuideFeedback
 from courses.guide_feedback.panel import feedback_panel
-from courses.module_panels import MODULE_PAGE_PANELS
+from courses.page_panels import MODULE_PAGE_PANELS
 
 hooks.register(MODULE_PAGE_PANELS, feedback_panel)
 
