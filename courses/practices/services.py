@@ -137,7 +137,11 @@ def edit_practice(*, submission: PracticeSubmission, user: User, data: PracticeD
     """The learner's changes, as a new revision put before the moderators again; refused once published."""
     _check_credit(user, data)
     with transaction.atomic():
-        submission = PracticeSubmission.objects.select_for_update().select_related("case_study").get(pk=submission.pk)
+        submission = (
+            PracticeSubmission.objects.select_for_update(of=("self",))
+            .select_related("case_study")
+            .get(pk=submission.pk)
+        )
         case = submission.case_study
         if submission.status == SubmissionStatus.PUBLISHED or case.live:
             raise PracticeError(_("This practice is published: it can no longer be changed here."))
@@ -162,7 +166,7 @@ def record_changes_requested(*, case_study_pk: int, comment: str) -> PracticeSub
     """A moderator sent the practice back: the learner sees why, and gets a mail in their language."""
     with transaction.atomic():
         submission = (
-            PracticeSubmission.objects.select_for_update()
+            PracticeSubmission.objects.select_for_update(of=("self",))
             .select_related("submitter")
             .filter(case_study_id=case_study_pk)
         ).first()
@@ -179,7 +183,7 @@ def record_published(*, case_study_pk: int) -> PracticeSubmission | None:
     """The practice is in the library: once, whoever published it and however."""
     with transaction.atomic():
         submission = (
-            PracticeSubmission.objects.select_for_update()
+            PracticeSubmission.objects.select_for_update(of=("self",))
             .select_related("submitter")
             .filter(case_study_id=case_study_pk)
         ).first()
