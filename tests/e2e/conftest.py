@@ -126,3 +126,14 @@ def live_demo(live_server):
 def screenshot_dir() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(autouse=True)
+def _stored_statements_are_valid_xapi(transactional_db):
+    """Every H5P statement any browser test stores validates against xAPI 1.0.3 (checked before the flush)."""
+    yield
+    from courses.h5p.models import H5PStatement
+    from tests.h5p.xapi_validation import assert_valid_xapi
+
+    for statement in H5PStatement.objects.values_list("statement", flat=True):
+        assert_valid_xapi(statement)
