@@ -201,8 +201,9 @@ def test_a_second_account_on_the_same_phone_sees_none_of_the_first_ones_pages_or
     assert a_caches and all(offline_key(first) in name for name in a_caches)
     page.goto(base + "/ar/learn/")
     page.locator(".account-menu summary").click()
-    page.locator("form[action$='/accounts/logout/'] button").click()
-    page.wait_for_load_state()
+    # The page first deletes what it keeps for A, then posts the form: wait for that navigation.
+    with page.expect_navigation():
+        page.locator("form[action$='/accounts/logout/'] button").click()
 
     _login(page, base, "offline-b@example.org")
     page.goto(base + "/ar/learn/offline/")
