@@ -33,7 +33,16 @@ from tests.factories import make_course, make_user
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-ABOVE_PROGRESS = ("courses.certificates", "courses.cohorts", "courses.cities", "courses.evidence", "courses.convenings")
+ABOVE_PROGRESS = (
+    "courses.certificates",
+    "courses.cohorts",
+    "courses.cities",
+    "courses.evidence",
+    "courses.convenings",
+    "courses.guide_feedback",
+    "courses.practices",
+    "courses.offline",
+)
 
 
 def _group_name(course) -> str:
