@@ -30,6 +30,16 @@ def set_up_case_study_workflow(apps, schema_editor):
     if moderators is not None:
         moderators.permissions.add(publish)
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is None and moderators is not None:
+        # 0002 makes the workflow only where the page tree has a root; case studies need it all the same
+        # (a database flushed between browser tests has no root when its data migrations run again).
+        GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+        WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
+        task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
+        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=task_type, active=True)
+        task.groups.set([moderators])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     if workflow is not None:
         WorkflowContentType.objects.get_or_create(content_type=content_type, defaults={"workflow": workflow})
 
