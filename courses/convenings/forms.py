@@ -34,6 +34,31 @@ class CourseAttendanceRuleForm(WagtailAdminModelForm):
     )
 
 
+class SessionAdminForm(WagtailAdminModelForm):
+    """The admin's session form: start and end are typed, and shown, on the session's own clock.
+
+    Django reads a typed date-time in the editor's time zone; a programme manager in Rabat scheduling a
+    dialogue in Amman types Amman's time, as the field's help says.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            zone = ZoneInfo(self.instance.time_zone)
+            for name in ("starts_at", "ends_at"):
+                self.initial[name] = timezone.make_naive(getattr(self.instance, name), zone)
+
+    def clean(self):
+        cleaned = super().clean()
+        if zone_name := cleaned.get("time_zone"):
+            zone, typed_in = ZoneInfo(zone_name), timezone.get_current_timezone()
+            for name in ("starts_at", "ends_at"):
+                if (value := cleaned.get(name)) is not None:
+                    wall_clock = timezone.make_naive(value, typed_in) if timezone.is_aware(value) else value
+                    cleaned[name] = timezone.make_aware(wall_clock, zone)
+        return cleaned
+
+
 class SessionFeedbackForm(forms.Form):
     """A learner's feedback after a session: three short questions, the score required."""
 

@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from courses.choosers import SnippetViewSet
 from courses.convenings import feedback, selectors
-from courses.convenings.forms import CourseAttendanceRuleForm, SessionFeedbackForm
+from courses.convenings.forms import CourseAttendanceRuleForm, SessionAdminForm, SessionFeedbackForm
 from courses.convenings.models import Attendance, CourseAttendanceRule, Registration, Session, SessionFeedback
 from courses.convenings.requirements import sessions_attended
 from courses.progress.completion import COURSE_COMPLETION_REQUIREMENTS
@@ -28,6 +28,7 @@ class SessionViewSet(SnippetViewSet):
     search_fields = ["title_ar", "title_en", "title_fr"]
     search_backend_name = None
     ordering = ["-starts_at"]
+    edit_handler = ObjectList(Session.panels, base_form_class=SessionAdminForm)
 
 
 class RegistrationViewSet(SnippetViewSet):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from django.contrib.auth.models import Group
 
@@ -58,6 +60,28 @@ def test_a_programme_manager_schedules_a_session_in_the_admin(client, manager, c
     assert session.languages == ["ar", "fr"]
     assert list(session.invited_cohorts.all()) == [cohort]
     assert session.title_in("ar") == "Mayors and ministries"  # no Arabic title yet: the English one
+    # Typed on the session's clock (Amman, UTC+3), whatever the editor's own time zone.
+    assert session.starts_at == datetime(2099, 4, 1, 7, 0, tzinfo=UTC)
+    edit = client.get(f"/admin/snippets/convenings/session/edit/{session.pk}/").content.decode()
+    assert 'value="2099-04-01 10:00"' in edit
+
+
+def test_the_admin_reads_times_on_the_sessions_clock_whatever_the_editors_time_zone(manager, cohort):
+    from django.utils import timezone
+
+    from courses.convenings.wagtail_hooks import SessionViewSet
+
+    form_class = SessionViewSet().get_form_class()
+    data = {
+        "kind": "workshop", "title_en": "Youth budgets", "title_ar": "", "title_fr": "", "agenda_ar": "",
+        "agenda_en": "", "agenda_fr": "", "starts_at": "2099-05-02 09:30", "ends_at": "2099-05-02 11:00",
+        "time_zone": "Africa/Tunis", "venue_address": "Town hall", "map_url": "", "online_url": "",
+        "capacity": "", "invited_cohorts": [cohort.pk], "languages": ["ar"],
+    }  # fmt: skip
+    with timezone.override("America/New_York"):
+        form = form_class(data=data, for_user=manager)
+        assert form.is_valid(), form.errors
+    assert form.cleaned_data["starts_at"] == datetime(2099, 5, 2, 8, 30, tzinfo=UTC)  # Tunis is UTC+1
 
 
 def test_a_session_needs_a_place_and_an_end_after_its_start(client, manager):
