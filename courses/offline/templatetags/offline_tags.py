@@ -40,6 +40,7 @@ def _words() -> dict[str, str]:
         "sentNote": _("Sent"),
         "refusedNote": _("Not recorded: %(reason)s"),
         "waitingNote": _("Waiting to be sent"),
+        "dismiss": _("Dismiss"),
         "saveData": _("Data saver is on: nothing is downloaded unless you ask."),
         "logoutWarning": _(
             "Answers waiting to be sent: %(count)s. Logging out deletes them and the downloaded courses from "

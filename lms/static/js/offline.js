@@ -41,13 +41,21 @@
     var match = /\/(complete|quizzes|reflections|statements|state)\//.exec(entry.url);
     return (match && words.kinds[match[1]]) || "";
   }
+  // Waiting answers are counted; sent ones are told once; a refused one stays until the learner dismisses it.
   function showQueue() {
     if (!user) return Promise.resolve();
     return store.all("queue").then(function (rows) {
       rows = mine(rows);
       var waiting = rows.filter(function (row) { return row.state === "waiting"; });
-      var news = rows.filter(function (row) { return row.state !== "waiting" && !row.seen; });
+      var sent = rows.filter(function (row) { return row.state === "sent" && !row.seen; });
+      var refused = rows.filter(function (row) { return row.state === "refused" && !row.dismissed; });
+      try { localStorage.setItem("yca-waiting-" + user, String(waiting.length)); } catch (error) { /* private mode */ }
+      drawQueueList(rows);
       var banner = document.getElementById("offline-queue");
+      if (!waiting.length && !sent.length && !refused.length) {
+        if (banner) banner.remove();
+        return;
+      }
       if (!banner) {
         banner = el("div", "", "notice offline-queue");
         banner.id = "offline-queue";
@@ -57,14 +65,22 @@
       }
       banner.textContent = "";
       if (waiting.length) banner.appendChild(el("p", fill(words.waiting, { count: waiting.length })));
-      news.forEach(function (row) {
-        var note = row.state === "sent" ? words.sentNote + (row.message ? ": " + row.message : "") : fill(words.refusedNote, { reason: row.message });
-        banner.appendChild(el("p", kindOf(row) + " · " + note, row.state === "refused" ? "offline-queue__refused" : ""));
+      sent.forEach(function (row) {
+        banner.appendChild(el("p", kindOf(row) + " · " + words.sentNote + (row.message ? ": " + row.message : "")));
         row.seen = true;
         store.put("queue", row);
       });
-      banner.hidden = !banner.childNodes.length;
-      drawQueueList(rows);
+      refused.forEach(function (row) {
+        var line = el("p", kindOf(row) + " · " + fill(words.refusedNote, { reason: row.message }) + " ", "offline-queue__refused");
+        var dismiss = el("button", words.dismiss, "link-button");
+        dismiss.type = "button";
+        dismiss.addEventListener("click", function () {
+          row.dismissed = true;
+          store.put("queue", row).then(showQueue);
+        });
+        line.appendChild(dismiss);
+        banner.appendChild(line);
+      });
     });
   }
   function send() { if (navigator.onLine && user) toWorker({ type: "send" }); }
@@ -279,28 +295,25 @@
     if (empty) empty.hidden = rows.length > 0;
   }
 
-  // Logging out deletes what this phone keeps for the account (the server also sends Clear-Site-Data);
-  // answers not sent yet are named first, and sent when there is a connection.
+  // Logging out deletes what this phone keeps for the account (the server sends Clear-Site-Data). Answers not
+  // sent yet are named first (their count is kept in localStorage, so that the check needs no wait), and sent
+  // when there is a connection.
   function guardLogout(form) {
     form.addEventListener("submit", function (event) {
-      if (form.dataset.offlineConfirmed) return;
+      var waiting = 0;
+      try { waiting = Number(localStorage.getItem("yca-waiting-" + user) || 0); } catch (error) { waiting = 0; }
+      if (!waiting || form.dataset.offlineConfirmed) return;
       event.preventDefault();
       send();
-      store.all("queue").then(function (rows) {
-        var waiting = mine(rows).filter(function (row) { return row.state === "waiting"; });
-        if (waiting.length && !form.querySelector(".offline-logout")) {
-          var box = el("div", "", "notice offline-logout");
-          box.setAttribute("role", "alert");
-          box.appendChild(el("p", fill(words.logoutWarning, { count: waiting.length })));
-          var anyway = el("button", words.logoutAnyway, "link-button");
-          anyway.type = "button";
-          anyway.addEventListener("click", function () { forget().then(function () { form.dataset.offlineConfirmed = "1"; form.submit(); }); });
-          box.appendChild(anyway);
-          form.appendChild(box);
-          return;
-        }
-        if (!waiting.length) forget().then(function () { form.dataset.offlineConfirmed = "1"; form.submit(); });
-      });
+      if (form.querySelector(".offline-logout")) return;
+      var box = el("div", "", "notice offline-logout");
+      box.setAttribute("role", "alert");
+      box.appendChild(el("p", fill(words.logoutWarning, { count: waiting })));
+      var anyway = el("button", words.logoutAnyway, "link-button");
+      anyway.type = "button";
+      anyway.addEventListener("click", function () { forget().then(function () { form.dataset.offlineConfirmed = "1"; form.submit(); }); });
+      box.appendChild(anyway);
+      form.appendChild(box);
     });
   }
   function forget() {

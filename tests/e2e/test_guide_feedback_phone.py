@@ -1,17 +1,10 @@
 """Feedback on the guide in a real browser, in Arabic on a phone (390 px): a learner opens a module based on
 a guidebook, answers, is brought back to the module and sees their answer to change. The page does not
-scroll sideways. The browser fixtures are the e2e harness's (tests/e2e/conftest.py)."""
+scroll sideways."""
 
 import pytest
 
 from courses.guide_feedback.models import GuideFeedback
-from tests.e2e.conftest import (  # noqa: F401 - pytest fixtures
-    _serial_live_server_on_shared_sqlite,
-    browser,
-    live_demo,
-    page,
-    screenshot_dir,
-)
 from tests.factories import make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -19,7 +12,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 PASSWORD = "a-long-e2e-password-79"
 
 
-def test_a_learner_answers_about_the_guide_in_arabic_on_a_phone(page, live_demo, screenshot_dir):  # noqa: F811
+def test_a_learner_answers_about_the_guide_in_arabic_on_a_phone(page, live_demo, screenshot_dir):
     from courses.models import ModulePage
 
     module = ModulePage.objects.live().filter(locale__language_code="ar", source_guidebook__isnull=False).first()
