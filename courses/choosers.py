@@ -7,12 +7,17 @@ the texts lazy, so each request renders them in its own language. Our snippet vi
 from here.
 """
 
+import copy
+
+from django.core.cache import cache
 from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext, gettext_lazy
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet as WagtailSnippetViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
+
+from lms.page_cache import generation
 
 
 def _lazy_object_text(message: str, model) -> str:
@@ -29,7 +34,30 @@ class LazySnippetChooser(AdminSnippetChooser):
 
 
 class LazySnippetChooserBlock(SnippetChooserBlock):
-    """A SnippetChooserBlock whose widget texts are translated per request."""
+    """A SnippetChooserBlock whose widget texts are translated per request, and whose chosen snippets are read
+    from the page cache.
+
+    Every lesson view expands its blocks, and each chooser block type cost one query per page (the H5P package,
+    the case study, the guidebook). The snippets are kept under the page cache's generation, which any snippet
+    save or delete replaces (``lms.page_cache.signal_handlers``), so an edited snippet shows at once.
+    """
+
+    def bulk_to_python(self, values):
+        ids = sorted({value for value in values if value is not None}, key=str)
+        if not ids:
+            return super().bulk_to_python(values)
+        key = generation.key("snippets", self.model_class._meta.label_lower, *ids)
+        found = cache.get(key)
+        if found is None:
+            found = self.model_class.objects.in_bulk(ids)
+            cache.set(key, found, generation.timeout())
+        result, seen = [], set()
+        for value in values:
+            instance = found.get(value)
+            # Wagtail's contract: one instance per occurrence, even when a snippet is chosen twice.
+            result.append(copy.copy(instance) if instance is not None and value in seen else instance)
+            seen.add(value)
+        return result
 
     @cached_property
     def widget(self):

@@ -2,14 +2,14 @@
 
 Wagtail walks the tree from the site's root, one child query and one "specific" query per level,
 and then looks for view restrictions on every ancestor. Here a route that Wagtail resolved once
-(the site, the page's model and id, and whether any view restriction applies) is kept per host,
-language and path; later requests load only the page itself. A page that is no longer live is
-never served from an old entry: it is looked up with ``live=True`` and Wagtail routes again.
+(the site, the page itself, and whether any view restriction applies) is kept per host, language and
+path; later requests read it from the cache without a query. The entry belongs to the tree's generation,
+which publishing, unpublishing, moving, deleting or saving any page replaces, so a page that is no longer
+live, or has changed, is never served from an old entry.
 """
 
 from __future__ import annotations
 
-from django.apps import apps
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import translation
@@ -38,9 +38,8 @@ def route_for_request(request: HttpRequest, path: str):
     key = _route_key(request, path)
     entry = cache.get(key)
     if entry is not None:
-        model = apps.get_model(entry["model"])
-        page = model.objects.select_related("locale").filter(pk=entry["page"], live=True).first()
-        if page is not None:
+        page = entry["instance"]
+        if page.live:
             request._wagtail_site = Site(**entry["site"])
             if entry["unrestricted"]:
                 # No restriction on the page or its ancestors (a restriction saved since replaced the
@@ -52,9 +51,10 @@ def route_for_request(request: HttpRequest, path: str):
     if route is not None and _cacheable(*route):
         page = route[0]
         site = Site.find_for_request(request)
+        # The page with its locale (read by every template); its body is pickled as raw stream data.
+        page.locale  # noqa: B018
         entry = {
-            "model": page._meta.label_lower,
-            "page": page.pk,
+            "instance": page,
             "site": _site_values(site),
             "unrestricted": not page.get_view_restrictions().exists(),
         }

@@ -7,47 +7,24 @@ from the page cache (for anonymous pages from the cache). Timing lives here, nev
 test suite.
 """
 
-import statistics
-import time
 import uuid
 from pathlib import Path
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from courses.models import CoursePage, LessonPage
 from courses.progress import services
 from home.models import HomePage
+from tests.benchmarks.timing import measure, report, verdict
 from tests.factories import QUIZ_ID, RIGHT_ANSWERS, make_course, make_user, quiz_post
 
 pytestmark = pytest.mark.django_db
 
 ROUNDS = 30
 REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks.md"
-
-
-def _measure(call) -> tuple[float, int]:
-    call()  # warm caches
-    times = []
-    queries = 0
-    for _ in range(ROUNDS):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            response = call()
-            times.append(time.perf_counter() - start)
-        assert response.status_code in (200, 302), response.status_code
-        queries = len(captured)
-    return statistics.median(times) * 1000, queries
-
-
-def _report(title: str, rows: list[tuple[str, float, int]], baseline_ms: float) -> str:
-    lines = [f"### {title}", "", "| path | median ms | SQL queries | × plain page |", "|---|---:|---:|---:|"]
-    for name, ms, queries in rows:
-        lines.append(f"| {name} | {ms:.1f} | {queries} | {ms / baseline_ms:.2f} |")
-    return "\n".join(lines) + "\n"
 
 
 # Issue #18's targets, as ratios measured in the same run.
@@ -67,21 +44,21 @@ def test_learner_paths(client, demo_site):
     plain = root.add_child(instance=HomePage(title=lesson.title, slug="bench-plain", body=text, locale=lesson.locale))
     plain.save_revision().publish()
     # A plain page is served from its own site, so it is measured through the same routing.
-    from wagtail.models import Site
-
     Site.objects.create(hostname="plain.test", port=80, root_page=plain)
 
     def plain_page(query=""):
         return client.get("/ar/" + query, HTTP_HOST="plain.test")
 
-    baseline_ms, baseline_queries = _measure(lambda: plain_page(RENDERED))
-    plain_cached = _measure(plain_page)
-    rows = [("plain Wagtail page, same text", baseline_ms, baseline_queries)]
-    rows.append(("plain Wagtail page, anonymous from the page cache", *plain_cached))
-    rows.append(("lesson page, anonymous (rendered)", *_measure(lambda: client.get(lesson.get_url() + RENDERED))))
-    lesson_cached = _measure(lambda: client.get(lesson.get_url()))
-    rows.append(("lesson page, anonymous from the page cache", *lesson_cached))
-    rows.append(("course page, anonymous from the page cache", *_measure(lambda: client.get(course.get_url()))))
+    anonymous = measure(
+        {
+            "plain Wagtail page, same text": lambda: plain_page(RENDERED),
+            "plain Wagtail page, anonymous from the page cache": plain_page,
+            "lesson page, anonymous (rendered)": lambda: client.get(lesson.get_url() + RENDERED),
+            "lesson page, anonymous from the page cache": lambda: client.get(lesson.get_url()),
+            "course page, anonymous from the page cache": lambda: client.get(course.get_url()),
+        },
+        ROUNDS,
+    )
 
     learner = make_user("bench@example.org")
     client.force_login(learner)
@@ -90,23 +67,24 @@ def test_learner_paths(client, demo_site):
     services.enrol(user=learner, course=course)
     services.enrol(user=learner, course=quiz_course)
     quiz_lesson = LessonPage.objects.descendant_of(quiz_course).order_by("path")[1]
-    plain_logged_in = _measure(plain_page)
-    rows.append(("plain Wagtail page, logged in", *plain_logged_in))
-    lesson_enrolled = _measure(lambda: client.get(lesson.get_url()))
-    rows.append(("lesson page, enrolled", *lesson_enrolled))
-    rows.append(("lesson page with a quiz, enrolled", *_measure(lambda: client.get(quiz_lesson.get_url()))))
-    rows.append(("course page, enrolled", *_measure(lambda: client.get(course.get_url()))))
-    rows.append(("dashboard (My learning)", *_measure(lambda: client.get(reverse("my_learning")))))
     url = reverse("submit_quiz", args=[quiz_lesson.pk, QUIZ_ID])
-    rows.append(
-        ("quiz submit (POST)", *_measure(lambda: client.post(url, quiz_post(RIGHT_ANSWERS, str(uuid.uuid4())))))
+    logged_in = measure(
+        {
+            "plain Wagtail page, logged in": plain_page,
+            "lesson page, enrolled": lambda: client.get(lesson.get_url()),
+            "lesson page with a quiz, enrolled": lambda: client.get(quiz_lesson.get_url()),
+            "course page, enrolled": lambda: client.get(course.get_url()),
+            "dashboard (My learning)": lambda: client.get(reverse("my_learning")),
+            "quiz submit (POST)": lambda: client.post(url, quiz_post(RIGHT_ANSWERS, str(uuid.uuid4()))),
+        },
+        ROUNDS,
     )
-
-    lesson_ratio = lesson_enrolled[0] / plain_logged_in[0]
-    cached_ratio = lesson_cached[0] / plain_cached[0]
-
-    def verdict(met: bool) -> str:
-        return "met" if met else "NOT MET"
+    rows = [(name, *values) for name, values in (anonymous | logged_in).items()]
+    baseline_ms = anonymous["plain Wagtail page, same text"][0]
+    lesson_enrolled = logged_in["lesson page, enrolled"]
+    lesson_cached = anonymous["lesson page, anonymous from the page cache"]
+    lesson_ratio = lesson_enrolled[0] / logged_in["plain Wagtail page, logged in"][0]
+    cached_ratio = lesson_cached[0] / anonymous["plain Wagtail page, anonymous from the page cache"][0]
 
     targets = "\n".join(
         [
@@ -118,12 +96,12 @@ def test_learner_paths(client, demo_site):
             f"(target ≤ {CACHED_TO_CACHED_PLAIN_TARGET}: {verdict(cached_ratio <= CACHED_TO_CACHED_PLAIN_TARGET)})",
         ]
     )
-    table = _report(f"Learner paths ({connection.vendor}, median of {ROUNDS})", rows, baseline_ms) + targets + "\n"
+    title = f"Learner paths ({connection.vendor}, median of {ROUNDS} interleaved rounds)"
+    table = report(title, rows, baseline_ms) + targets + "\n"
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(table)
     print("\n" + table)
     assert lesson_enrolled[1] <= LESSON_QUERIES_TARGET
-    # The time ratios are printed with their verdict rather than asserted: the enrolled lesson page is not yet
-    # within 2× (its blocks render far more than the plain page's text), and two sub-millisecond cached pages
-    # differ by noise. A cached page must still cost a small fraction of a rendered one.
+    # The time ratios are printed with their verdict rather than asserted (a timed assertion fails on a busy
+    # machine); a cached page must still cost a small fraction of a rendered one.
     assert lesson_cached[0] < baseline_ms / 2, (lesson_cached[0], baseline_ms)

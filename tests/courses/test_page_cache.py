@@ -155,3 +155,26 @@ def test_a_view_restriction_saved_later_applies_at_once(client, course):
     PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(lesson.get_url())
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_a_snippet_edited_after_a_lesson_was_read_shows_at_once_in_the_lesson(client, demo_site):
+    """The snippets a lesson shows (case studies, guidebooks, H5P packages) come from the page cache; saving
+    one replaces the cache's generation, so the lesson shows the new text on the next view."""
+    from courses.models import CoursePage
+
+    course = CoursePage.objects.get(locale__language_code="ar", slug="city-role-in-prevention")
+    lesson = next(
+        lesson
+        for lesson in LessonPage.objects.live().descendant_of(course).order_by("path")
+        if any(block.block_type == "case_study" for block in lesson.body)
+    )
+    case_study = next(block.value["case_study"] for block in lesson.body if block.block_type == "case_study")
+    client.force_login(make_user("snippet-reader@example.org"))
+    assert case_study.title in client.get(lesson.get_url()).content.decode()
+    assert client.get(lesson.get_url()).status_code == 200  # now read from the cache
+
+    case_study.title = "دراسة حالة بعنوان جديد"
+    case_study.save_revision().publish()
+
+    html = client.get(lesson.get_url()).content.decode()
+    assert "دراسة حالة بعنوان جديد" in html
