@@ -7,7 +7,10 @@ the trainer's is simply not found (404), and no view has its own rule.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, QuerySet
 
 from courses.cities.models import City
@@ -15,6 +18,9 @@ from courses.cohorts.models import Cohort, CohortMembership
 from lms.accounts.models import User
 
 PROGRAMME_MANAGERS = "Programme managers"
+# The account menu's links are kept this long at most; changes to the user's cohorts or groups forget them
+# at once (courses.cohorts.signal_handlers), so the limit only bounds what a change made outside the ORM leaves.
+MENU_ROLES_SECONDS = 300
 
 
 def _roles(user) -> tuple[bool, bool, bool]:
@@ -53,6 +59,30 @@ def can_use_trainer_area(user) -> bool:
 def is_in_a_cohort(user) -> bool:
     """Learners of at least one cohort (their account menu links to "My cohorts")."""
     return user.is_authenticated and _roles(user)[2]
+
+
+def _menu_roles_key(user_id: int) -> str:
+    return f"cohorts:menu-roles:{user_id}"
+
+
+def menu_roles(user) -> tuple[bool, bool]:
+    """(links to the trainer area, links to "My cohorts") for the account menu shown on every page.
+
+    Read from the cache, so that a page costs no query for its menu; access to the trainer pages themselves
+    is always decided from the database (``can_use_trainer_area``, ``visible_cohorts``).
+    """
+    if not user.is_authenticated:
+        return False, False
+    key = _menu_roles_key(user.pk)
+    roles = None if hasattr(user, "_cohort_roles") else cache.get(key)
+    if roles is None:
+        roles = (can_use_trainer_area(user), is_in_a_cohort(user))
+        cache.set(key, roles, MENU_ROLES_SECONDS)
+    return roles
+
+
+def forget_menu_roles(user_ids: Iterable[int]) -> None:
+    cache.delete_many([_menu_roles_key(user_id) for user_id in user_ids])
 
 
 def visible_cohorts(user) -> QuerySet[Cohort]:

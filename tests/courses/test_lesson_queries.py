@@ -19,10 +19,10 @@ pytestmark = pytest.mark.django_db
 
 TARGET_ENROLLED = 12
 TARGET_ANONYMOUS = 8
-# Session, user, the enrolment, the learner's rows in the course and the account menu's cohort roles (the
-# page comes with its route from the cache; Wagtail's user bar asks the cache whether the reader opens the
-# admin: lms.accounts.admin_access).
-ENROLLED = 5
+# Session, user, the enrolment and the learner's rows in the course. From the cache: the page with its route,
+# the account menu's cohort links (courses.cohorts.access.menu_roles) and whether the reader opens the admin
+# (lms.accounts.admin_access).
+ENROLLED = 4
 QUIZ_ENROLLED = ENROLLED + 1  # the learner's attempts at the lesson's quiz
 # None: the page with its route, the course tree, the chosen snippets and the language links come from the cache.
 ANONYMOUS_RENDERED = 0

@@ -178,3 +178,19 @@ def test_a_snippet_edited_after_a_lesson_was_read_shows_at_once_in_the_lesson(cl
 
     html = client.get(lesson.get_url()).content.decode()
     assert "دراسة حالة بعنوان جديد" in html
+
+
+def test_a_lesson_body_published_again_shows_at_once_to_a_logged_in_learner(client, course):
+    """The blocks that read nothing of the reader are rendered once per language and kept under the page
+    cache's generation (courses/templatetags/lesson_body.py); publishing a new body shows it at once."""
+    lesson = _lesson(course)
+    client.force_login(make_user("body-reader@example.org"))
+    assert "Read this." in client.get(lesson.get_url()).content.decode()
+    assert "Read this." in client.get(lesson.get_url()).content.decode()  # now from the cache
+
+    page = lesson.specific
+    page.body = [{"type": "rich_text", "value": "<p>Read this instead.</p>"}]
+    page.save_revision().publish()
+
+    html = client.get(lesson.get_url()).content.decode()
+    assert "Read this instead." in html
