@@ -61,6 +61,21 @@ def frame_policy(origin: str, media_origins: Iterable[str] = ()) -> str:
     )
 
 
+def offline_host_policy(nonce: str) -> str:
+    """The offline host page's policy, which its sandboxed ``srcdoc`` player frame inherits (courses/h5p/offline.py).
+
+    The host runs one script of ours (by nonce); the player frame inside it gets the frame's allowances
+    (``'unsafe-eval'``, inline styles) and ``blob:``, where it keeps the package's files. Nothing else is
+    reached: no external media (there is no connection), no forms, no other page may frame the host.
+    """
+    return (
+        f"default-src 'none'; script-src 'self' 'nonce-{nonce}' blob: 'unsafe-eval'; "
+        "style-src 'self' blob: 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data: blob:; "
+        "media-src 'self' blob:; connect-src 'self' blob:; frame-src 'none'; object-src 'none'; "
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+    )
+
+
 def frame_media_origins(package: H5PPackage) -> list[str]:
     """The origins in H5P_MEDIA_ORIGINS that this package's content uses: its frame's policy adds exactly those."""
     allowed = external_media.allowed_origins()

@@ -4,6 +4,7 @@ the learner's statements and state (by session, with CSRF). Views stay thin; ser
 import json
 import mimetypes
 import re
+import secrets
 from pathlib import PurePosixPath
 
 from allauth.core.internal import ratelimit
@@ -30,11 +31,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from courses.h5p import player, selectors, services
+from courses.h5p import offline, player, selectors, services
 from courses.h5p.access import InvalidGrant, read_grant
 from courses.h5p.models import H5PPackage, H5PState, PackageStatus
 from courses.h5p.package import is_served
-from courses.h5p.player import CONTENT_POLICY, PLAYER_STATIC, frame_policy
+from courses.h5p.player import CONTENT_POLICY, PLAYER_STATIC, frame_policy, offline_host_policy
 from courses.models import LessonPage
 from courses.progress import services as progress
 from lms.private_storage import private_storage
@@ -60,6 +61,28 @@ CONTENT_TYPES = {
 }
 
 
+def _player_config(request: HttpRequest, grant, package: H5PPackage, content_url: str) -> dict:
+    """What the player page (js/h5p-frame.js) starts the player with: online in the frame, offline in the host."""
+    state = (
+        H5PState.objects.filter(user_id=grant.user_id, lesson_key=grant.lesson_key, block_id=grant.block_id)
+        .values_list("data", flat=True)
+        .first()
+    )
+    origin = f"{request.scheme}://{request.get_host()}"
+    return {
+        "id": grant.block_id,
+        "parentOrigin": origin,
+        "h5pJsonPath": content_url,
+        "frameJs": origin + static(f"{PLAYER_STATIC}/frame.bundle.js"),
+        "frameCss": origin + static(f"{PLAYER_STATIC}/styles/h5p.css"),
+        "xAPIObjectIRI": services.activity_iri(
+            home_page=services.home_page(), lesson_key=grant.lesson_key, block_id=grant.block_id
+        ),
+        "previousState": state,
+        "blockedParts": player.blocked_parts(package, grant.language),
+    }
+
+
 @require_GET
 @xframe_options_sameorigin
 def frame(request: HttpRequest, token: str) -> HttpResponse:
@@ -69,24 +92,8 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
     except InvalidGrant:
         return HttpResponse(status=403)
     package = get_object_or_404(H5PPackage, folder=grant.folder, status=PackageStatus.READY)
-    state = (
-        H5PState.objects.filter(user_id=grant.user_id, lesson_key=grant.lesson_key, block_id=grant.block_id)
-        .values_list("data", flat=True)
-        .first()
-    )
     origin = f"{request.scheme}://{request.get_host()}"
-    config = {
-        "id": grant.block_id,
-        "parentOrigin": origin,
-        "h5pJsonPath": f"{origin}/h5p/content/{token}",
-        "frameJs": origin + static(f"{PLAYER_STATIC}/frame.bundle.js"),
-        "frameCss": origin + static(f"{PLAYER_STATIC}/styles/h5p.css"),
-        "xAPIObjectIRI": services.activity_iri(
-            home_page=services.home_page(), lesson_key=grant.lesson_key, block_id=grant.block_id
-        ),
-        "previousState": state,
-        "blockedParts": player.blocked_parts(package, grant.language),
-    }
+    config = _player_config(request, grant, package, f"{origin}/h5p/content/{token}")
     with translation.override(grant.language):
         response = TemplateResponse(
             request,
@@ -95,6 +102,41 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
         )
         response.render()
     response["Content-Security-Policy"] = frame_policy(origin, player.frame_media_origins(package))
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+@xframe_options_sameorigin
+def offline_host(request: HttpRequest, token: str) -> HttpResponse:
+    """The page a downloaded lesson frames to play an activity offline (see courses/h5p/offline.py).
+
+    Fetched once, by the course download, under the grant, and kept under the activity's stable address;
+    the player it starts finds the package's files under that address too (the host fills in the origin and
+    path at run time, so the config names neither the grant nor the package's folder).
+    """
+    try:
+        grant = read_grant(token)
+    except InvalidGrant:
+        return HttpResponse(status=403)
+    package = get_object_or_404(H5PPackage, folder=grant.folder, status=PackageStatus.READY)
+    nonce = secrets.token_urlsafe(18)
+    config = {
+        "player": _player_config(request, grant, package, ""),
+        "files": [path for path, _size in offline.package_files(package)],
+        "scripts": [static(path) for path in offline.PLAYER_SCRIPTS],
+        "styles": [static(path) for path in offline.PLAYER_STYLES],
+        "extra": [static(path) for path in offline.player_files() if path not in offline.PLAYER_SCRIPTS],
+        "frameScript": static("js/h5p-offline-frame.js"),
+    }
+    with translation.override(grant.language):
+        response = TemplateResponse(
+            request,
+            "h5p/offline_host.html",
+            {"config": config, "package": package, "language": grant.language, "nonce": nonce},
+        )
+        response.render()
+    response["Content-Security-Policy"] = offline_host_policy(nonce)
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -1,9 +1,10 @@
 """What "Download for offline use" takes for one course, and how big it is, before anything is fetched.
 
 A course's download is its course page, module pages and lesson pages in the learner's language, the
-images at their small rendition, the stylesheet and scripts the pages use, and the H5P activities'
-files; documents and uploaded videos are listed with their size and left out unless the learner ticks
-them. Page sizes are estimates (the lesson's text plus the page layout); files have their real sizes.
+images at their small rendition, the stylesheet and scripts the pages use, and for each H5P activity the
+page that plays it offline, the player and the package's files (kept under the activity's stable address,
+see courses/h5p/offline.py); documents and uploaded videos are listed with their size and left out unless
+the learner ticks them. Page sizes are estimates (the lesson's text plus the page layout); files have their real sizes.
 
 The version changes whenever an editor publishes, unpublishes or moves a page of the course, so a
 phone that kept an older download is told "an update is available" with the size to fetch.
@@ -24,6 +25,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from courses.h5p import offline as h5p_offline
 from courses.h5p.models import H5PPackage
 from courses.models import CoursePage, LessonPage, ModulePage
 
@@ -32,7 +34,15 @@ PAGE_LAYOUT_BYTES = 9_000
 SMALL_RENDITION = "width-400"
 # What every downloaded page needs besides its own text. The offline pages themselves are kept by the
 # service worker when it installs.
-STATIC_FILES = ("css/lms.css", "js/lesson.js", "js/h5p.js", "js/offline.js", "js/offline-store.js", "img/favicon.svg")
+STATIC_FILES = (
+    "css/lms.css",
+    "css/print.css",
+    "js/lesson.js",
+    "js/h5p.js",
+    "js/offline.js",
+    "js/offline-store.js",
+    "img/favicon.svg",
+)
 
 
 class ItemKind:
@@ -53,6 +63,8 @@ class DownloadItem:
     kind: str
     size: int
     title: str = ""
+    # Where the browser keeps it, when not under ``url`` (an H5P file is fetched by a signed, expiring URL).
+    key: str = ""
 
     @property
     def optional(self) -> bool:
@@ -78,7 +90,14 @@ class CourseDownload:
             "title": self.course.title,
             "version": self.version,
             "items": [
-                {"url": item.url, "kind": item.kind, "size": item.size, "title": item.title, "optional": item.optional}
+                {
+                    "url": item.url,
+                    "key": item.key or item.url,
+                    "kind": item.kind,
+                    "size": item.size,
+                    "title": item.title,
+                    "optional": item.optional,
+                }
                 for item in self.items
             ],
             "sizes": {
@@ -114,12 +133,12 @@ def _static_size(path: str) -> int:
         return 0
 
 
-def _blocks(page) -> list[tuple[str, dict]]:
-    """Top-level blocks of a lesson body as (type, raw value), read without expanding snippets."""
+def _blocks(page) -> list[tuple[str, dict, str]]:
+    """Top-level blocks of a lesson body as (type, raw value, id), read without expanding snippets."""
     body = getattr(page, "body", None)
     if body is None:
         return []
-    return [(block["type"], block.get("value") or {}) for block in body.raw_data]
+    return [(block["type"], block.get("value") or {}, block.get("id") or "") for block in body.raw_data]
 
 
 def course_download(*, course: CoursePage, request: HttpRequest) -> CourseDownload:
@@ -132,6 +151,7 @@ def course_download(*, course: CoursePage, request: HttpRequest) -> CourseDownlo
     document_ids: dict[int, str] = {}
     video_ids: dict[int, str] = {}
     package_ids: dict[int, str] = {}
+    activities: list[tuple[LessonPage, str, int]] = []
     for page in pages:
         raw = page.body.raw_data if isinstance(page, LessonPage) else []
         text_size = len(json.dumps(list(raw), ensure_ascii=False).encode())
@@ -140,7 +160,7 @@ def course_download(*, course: CoursePage, request: HttpRequest) -> CourseDownlo
                 url=page.get_url(request), kind=ItemKind.PAGE, size=PAGE_LAYOUT_BYTES + text_size, title=page.title
             )
         )
-        for kind, value in _blocks(page) if isinstance(page, LessonPage) else []:
+        for kind, value, block_id in _blocks(page) if isinstance(page, LessonPage) else []:
             if kind == "image" and value.get("image"):
                 image_ids.append(value["image"])
             elif kind == "document" and value.get("document"):
@@ -149,6 +169,7 @@ def course_download(*, course: CoursePage, request: HttpRequest) -> CourseDownlo
                 video_ids[value["file"]] = value.get("title") or ""
             elif kind == "h5p" and value.get("package"):
                 package_ids[value["package"]] = value.get("title") or ""
+                activities.append((page, block_id, value["package"]))
 
     for path in STATIC_FILES:
         download.items.append(DownloadItem(url=static(path), kind=ItemKind.STATIC, size=_static_size(path)))
@@ -168,14 +189,21 @@ def course_download(*, course: CoursePage, request: HttpRequest) -> CourseDownlo
             DownloadItem(url=document.url, kind=kind, size=document.file_size or _file_size(document.file), title=title)
         )
 
-    for package in H5PPackage.objects.filter(pk__in=package_ids) if package_ids else ():
-        download.items.append(
-            DownloadItem(
-                url="",
-                kind=ItemKind.ACTIVITY,
-                size=package.unpacked_size,
-                title=package_ids[package.pk] or package.title or _("H5P activity"),
-            )
+    packages = H5PPackage.objects.in_bulk(list(package_ids)) if package_ids else {}
+    playable = [(lesson, block_id, packages[pk]) for lesson, block_id, pk in activities if pk in packages]
+    playable = [entry for entry in playable if entry[1] and h5p_offline.plays_offline(entry[2])]
+    if playable:
+        for path in h5p_offline.player_files():
+            download.items.append(DownloadItem(url=static(path), kind=ItemKind.STATIC, size=_static_size(path)))
+    language = getattr(request, "LANGUAGE_CODE", None) or course.locale.language_code
+    for lesson, block_id, package in playable:
+        title = package_ids[package.pk] or package.title or _("H5P activity")
+        kept = h5p_offline.kept_files(
+            user_id=request.user.pk, language=language, lesson=lesson, block_id=block_id, package=package
+        )
+        download.items.extend(
+            DownloadItem(url=file.url, key=file.key, kind=ItemKind.ACTIVITY, size=file.size, title=title)
+            for file in kept
         )
     return download
 

@@ -156,7 +156,8 @@
       if (response.status === 412 || response.status === 409) return resolveConflict(activity, state);
       if (response.status >= 500 || response.status === 429) throw new Error("retry");
       // Any other refusal (too large, no longer enrolled) would be refused again: this state is dropped.
-      if (response.ok) activity.etag = response.headers.get("ETag");
+      // Queued offline (202, no ETag), it will get the ETag computed for it once it is sent.
+      if (response.ok) activity.etag = response.headers.get("ETag") || activity.inFlight;
     }).catch(function () {
       if (activity.pendingState === null && state !== null) activity.pendingState = state;
       scheduleSave(activity, 15);
@@ -190,30 +191,77 @@
       var statement = data.statement;
       statement.id = uuid4();
       sendStatement(activity, statement, 0);
+    } else if (data.type === "kept" && activity.offline && !activity.etagKnown) {
+      // Offline, the state the kept player starts from (saved when the course was downloaded) stands for the
+      // one on the server: saves are queued with its ETag, and the server refuses them if it changed since.
+      var kept = typeof data.state === "string" ? data.state : null;
+      (kept === null ? Promise.resolve(null) : etagOf(kept)).then(function (tag) {
+        if (kept !== null && tag === null) return;
+        activity.etag = tag;
+        activity.etagKnown = true;
+      });
     } else if (data.type === "state" && typeof data.state === "string" && data.state.length < 250000) {
       activity.pendingState = data.state;
       scheduleSave(activity, 2);
     }
   }
 
+  // Where a course download keeps this activity (courses/h5p/offline.py): named after the lesson and the block,
+  // which the statements address names too.
+  function keptUrl(activity) {
+    var match = /\/lessons\/(\d+)\/activities\/([^/]+)\/statements\/$/.exec(activity.section.dataset.statementsUrl);
+    return match ? "/h5p/kept/" + match[1] + "/" + match[2] + "/" : null;
+  }
+
+  // Offline, the player cannot come from the server: the kept host page plays it from the download, if the
+  // course was downloaded with it (the service worker answers only from this learner's own download).
+  function offlineSource(activity) {
+    var url = keptUrl(activity);
+    if (!url) return Promise.reject(new Error("no kept address"));
+    return fetch(url, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error("not kept");
+      return url;
+    });
+  }
+
+  function showNeedsConnection(activity, button) {
+    var note = document.createElement("p");
+    note.className = "notice";
+    note.setAttribute("data-h5p-needs-connection", "");
+    note.textContent = activity.section.dataset.offlineText;
+    button.parentNode.replaceChildren(note);
+    setStatus(activity, "");
+  }
+
   // Players start one after another: the next frame is added once the previous one is ready.
   function start(activity, button) {
     button.disabled = true;
     setStatus(activity, activity.section.dataset.loadingText);
+    var offline = navigator.onLine === false;
+    activity.offline = offline;
     // The ETag of the state the frame starts from; if this fails, the first save reads it again.
-    loadState(activity).catch(function () {});
+    if (!offline) loadState(activity).catch(function () {});
     startQueue = startQueue.then(function () {
-      return new Promise(function (resolve) {
-        activity.ready = resolve;
-        setTimeout(resolve, 30000);
-        var frame = document.createElement("iframe");
-        frame.setAttribute("sandbox", "allow-scripts");
-        frame.setAttribute("referrerpolicy", "no-referrer");
-        frame.title = activity.section.dataset.frameTitle;
-        frame.className = "h5p-activity__frame";
-        frame.src = activity.section.dataset.frameUrl;
-        activity.frame = frame;
-        button.parentNode.replaceChildren(frame);
+      return (offline ? offlineSource(activity) : Promise.resolve(null)).then(function (kept) {
+        return new Promise(function (resolve) {
+          activity.ready = resolve;
+          setTimeout(resolve, 30000);
+          var frame = document.createElement("iframe");
+          if (kept) {
+            // The host is our own page (same origin, no package code); it sandboxes the player itself.
+            frame.src = kept;
+          } else {
+            frame.setAttribute("sandbox", "allow-scripts");
+            frame.src = activity.section.dataset.frameUrl;
+          }
+          frame.setAttribute("referrerpolicy", "no-referrer");
+          frame.title = activity.section.dataset.frameTitle;
+          frame.className = "h5p-activity__frame";
+          activity.frame = frame;
+          button.parentNode.replaceChildren(frame);
+        });
+      }, function () {
+        showNeedsConnection(activity, button);
       });
     });
   }
@@ -243,6 +291,7 @@
       inFlight: null,
       sentStates: [],
       conflict: false,
+      offline: false,
       conflictBox: section.querySelector("[data-h5p-conflict]")
     };
     activities.push(activity);

@@ -115,7 +115,8 @@
         var item = items[next++];
         return fetch(item.url, { credentials: "same-origin" }).then(function (response) {
           if (!response.ok) throw new Error(response.status);
-          return cache.put(item.url, response);
+          // An H5P file is fetched by a signed URL that expires, and kept under its activity's stable address.
+          return cache.put(item.key || item.url, response);
         }).then(function () {
           done += item.size; count += 1;
           onProgress(total ? Math.round((done / total) * 100) : 100, count, items.length);

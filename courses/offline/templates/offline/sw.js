@@ -85,7 +85,7 @@ function queueAnswer(request, url) {
   return fetch(request).catch(function () {
     return Promise.all([currentUser(), copy.text()]).then(function (both) {
       var headers = {};
-      ["content-type", "if-match"].forEach(function (name) { if (copy.headers.get(name)) headers[name] = copy.headers.get(name); });
+      ["content-type", "if-match", "if-none-match"].forEach(function (name) { if (copy.headers.get(name)) headers[name] = copy.headers.get(name); });
       var entry = {
         id: (self.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now() + Math.random()),
         user: both[0], url: url.pathname, method: copy.method, headers: headers, body: both[1],
