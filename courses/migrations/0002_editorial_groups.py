@@ -8,6 +8,7 @@ them) and gives both groups the course library snippets.
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+WORKFLOW_NAME = "Moderators approval"
 LIBRARY_MODELS = ("track", "guidebook", "casestudy")
 PAGE_PERMISSIONS = {
     "Editors": ("add_page", "change_page"),
@@ -25,11 +26,7 @@ def set_up_groups(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     Page = apps.get_model("wagtailcore", "Page")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-    ContentType = apps.get_model("contenttypes", "ContentType")
 
     root = Page.objects.filter(depth=1).first()
     admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
@@ -57,15 +54,27 @@ def set_up_groups(apps, schema_editor):
 
     if root is None:
         return
-    workflow, created = Workflow.objects.get_or_create(name="Moderators approval", defaults={"active": True})
+    workflow = moderators_workflow(apps, groups["Moderators"])
+    WorkflowPage.objects.get_or_create(page=root, defaults={"workflow": workflow})
+
+
+def moderators_workflow(apps, moderators):
+    """The "Moderators approval" workflow, with its one task for the Moderators group made if it has none.
+
+    0008 uses it too, for case studies on a database where this migration found no root page.
+    """
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     if created or not WorkflowTask.objects.filter(workflow=workflow).exists():
         task_content_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(
-            name="Moderators approval", content_type=task_content_type, active=True
-        )
-        task.groups.set([groups["Moderators"]])
+        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=task_content_type, active=True)
+        task.groups.set([moderators])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.get_or_create(page=root, defaults={"workflow": workflow})
+    return workflow
 
 
 class Migration(migrations.Migration):

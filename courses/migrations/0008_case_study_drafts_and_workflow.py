@@ -5,10 +5,13 @@ workflow pages use (courses/migrations/0002_editorial_groups.py), and Moderators
 them; Editors, as for pages, draft and submit.
 """
 
+import importlib
+
 import django.db.models.deletion
 from django.db import migrations, models
 
-WORKFLOW_NAME = "Moderators approval"
+editorial_groups = importlib.import_module("courses.migrations.0002_editorial_groups")
+WORKFLOW_NAME = editorial_groups.WORKFLOW_NAME
 
 
 def set_up_case_study_workflow(apps, schema_editor):
@@ -33,13 +36,7 @@ def set_up_case_study_workflow(apps, schema_editor):
     if workflow is None and moderators is not None:
         # 0002 makes the workflow only where the page tree has a root; case studies need it all the same
         # (a database flushed between browser tests has no root when its data migrations run again).
-        GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-        WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-        task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME, content_type=task_type, active=True)
-        task.groups.set([moderators])
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        workflow = editorial_groups.moderators_workflow(apps, moderators)
     if workflow is not None:
         WorkflowContentType.objects.get_or_create(content_type=content_type, defaults={"workflow": workflow})
 
