@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import reduce
 
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, Count, IntegerField, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Coalesce
@@ -285,44 +287,201 @@ def _certificate_summary(certificates: list) -> str:
     return join_list(_certificate_count(status, counts[status]) for status in statuses if counts[status])
 
 
-def _learner_rows(
-    structure: CohortStructure,
-    members: Sequence[_Member],
-    users,
-    *,
-    now: datetime,
-    stalled_days: int,
-    with_reminders: bool,
-) -> list[LearnerRow]:
-    """Rows for `members`; `users` is the same users' ids (a list or a subquery). Two or three queries."""
-    course_keys = structure.course_keys
+@dataclass
+class _Progress:
+    """The members' progress as read once. Per learner: lessons done that count, last visit, score total and
+    number of scores; per learner and course: the enrolment's status and completion date; per learner and
+    module (read only for the rows whose cells are shown): lessons done that count and lessons visited."""
+
+    totals: dict[int, tuple[int, datetime | None, int, int]] = field(default_factory=dict)
+    enrolments: dict[tuple[int, uuid.UUID], tuple[str, datetime | None]] = field(default_factory=dict)
+    by_module: dict[int, dict[int, tuple[int, int]]] = field(default_factory=dict)
+
+
+def _done(structure: CohortStructure):
     if structure.counted_keys:
-        done = Count("pk", filter=Q(status=LessonStatus.COMPLETED, lesson_key__in=structure.counted_keys))
-    else:
-        done = Value(0, output_field=IntegerField())
-    progress: dict[int, dict[int, dict]] = defaultdict(dict)
-    if course_keys:
-        aggregates = (
-            LessonProgress.objects.filter(user_id__in=users, course_key__in=course_keys)
-            .annotate(module=_module_expression(structure))
-            .values("user_id", "module")
+        return Count("pk", filter=Q(status=LessonStatus.COMPLETED, lesson_key__in=structure.counted_keys))
+    return Value(0, output_field=IntegerField())
+
+
+def _read_enrolments(structure: CohortStructure, users, progress: _Progress) -> None:
+    for user_id, course_key, status, completed_at in Enrolment.objects.filter(
+        user_id__in=users, course_key__in=structure.course_keys
+    ).values_list("user_id", "course_key", "status", "completed_at"):
+        progress.enrolments[(user_id, course_key)] = (status, completed_at)
+
+
+def _read_modules(structure: CohortStructure, users: Sequence[int], progress: _Progress) -> None:
+    """Lessons done and visited per learner and module, for the rows shown (a page of the matrix). One query.
+
+    One row per learner and lesson, mapped to modules in Python: for a page of learners this is cheaper
+    than compiling the CASE that maps every lesson to its module in SQL (``_module_expression``)."""
+    by_module: dict[int, dict[int, list[int]]] = defaultdict(dict)
+    if structure.course_keys:
+        lesson_module = structure.lesson_module
+        counted = structure.counted_keys
+        for user_id, lesson_key, status in LessonProgress.objects.filter(
+            user_id__in=users, course_key__in=structure.course_keys
+        ).values_list("user_id", "lesson_key", "status"):
+            module = lesson_module.get(lesson_key, -1)
+            cell = by_module[user_id].setdefault(module, [0, 0])
+            cell[0] += status == LessonStatus.COMPLETED and lesson_key in counted
+            cell[1] += 1
+    progress.by_module = by_module
+
+
+def _read_totals(structure: CohortStructure, users) -> _Progress:
+    """Per learner totals and enrolments: two queries, one row per learner and per enrolment.
+
+    A learner has one progress row per lesson, so the lessons done in a module never exceed the ones it
+    requires, and the total done is the matrix's percentage without a sum per module."""
+    progress = _Progress()
+    if not structure.course_keys:
+        return progress
+    progress.totals = {
+        user_id: (done, last, score_total or 0, scored)
+        for user_id, done, last, score_total, scored in (
+            LessonProgress.objects.filter(user_id__in=users, course_key__in=structure.course_keys)
+            .values("user_id")
             .annotate(
-                done=done,
-                touched=Count("pk"),
+                done=_done(structure),
                 last=Max(Coalesce("last_visited_at", "first_visited_at")),
                 score_total=Sum("best_score"),
                 scored=Count("best_score"),
             )
+            .values_list("user_id", "done", "last", "score_total", "scored")
             .order_by()
         )
-        for row in aggregates:
-            progress[row["user_id"]][row["module"]] = row
-    enrolments: dict[tuple[int, uuid.UUID], tuple[str, datetime | None]] = {}
-    if course_keys:
-        for user_id, course_key, status, completed_at in Enrolment.objects.filter(
-            user_id__in=users, course_key__in=course_keys
-        ).values_list("user_id", "course_key", "status", "completed_at"):
-            enrolments[(user_id, course_key)] = (status, completed_at)
+    }
+    _read_enrolments(structure, users, progress)
+    return progress
+
+
+def _read_progress(structure: CohortStructure, users) -> _Progress:
+    """Per learner and module, the totals summed from them, and enrolments: two queries (exports, one learner)."""
+    progress = _Progress()
+    if not structure.course_keys:
+        return progress
+    by_module: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
+    totals: dict[int, list] = {}
+    for user_id, module, done, touched, last, score_total, scored in (
+        LessonProgress.objects.filter(user_id__in=users, course_key__in=structure.course_keys)
+        .annotate(module=_module_expression(structure))
+        .values("user_id", "module")
+        .annotate(
+            done=_done(structure),
+            touched=Count("pk"),
+            last=Max(Coalesce("last_visited_at", "first_visited_at")),
+            score_total=Sum("best_score"),
+            scored=Count("best_score"),
+        )
+        .values_list("user_id", "module", "done", "touched", "last", "score_total", "scored")
+        .order_by()
+    ):
+        by_module[user_id][module] = (done, touched)
+        total = totals.setdefault(user_id, [0, None, 0, 0])
+        total[0] += done
+        if last and (total[1] is None or last > total[1]):
+            total[1] = last
+        total[2] += score_total or 0
+        total[3] += scored
+    progress.by_module = by_module
+    progress.totals = {user_id: tuple(total) for user_id, total in totals.items()}
+    _read_enrolments(structure, users, progress)
+    return progress
+
+
+def _summary_rows(
+    structure: CohortStructure, members: Sequence[_Member], progress: _Progress, *, now: datetime, stalled_days: int
+) -> list[LearnerRow]:
+    """Each member's status, percentage, quiz average and last activity: what the matrix counts, filters and
+    sorts by. No query; the cells per module and course are added by ``_add_cells`` for the rows shown."""
+    course_keys = structure.course_keys
+    required = sum(course.required for course in structure.courses)
+    stalled_after = timedelta(days=stalled_days)
+    no_progress = (0, None, 0, 0)
+    rows = []
+    for member in members:
+        user_id = member.user_id
+        done, last_activity, score_total, scored = progress.totals.get(user_id, no_progress)
+        courses_done = sum(1 for key in course_keys if progress.enrolments.get((user_id, key), (None, None))[1])
+        since = last_activity or member.joined_at
+        if course_keys and courses_done == len(course_keys):
+            status = LearnerStatus.COMPLETED
+        elif now - since >= stalled_after:
+            status = LearnerStatus.STALLED
+        elif last_activity is None:
+            status = LearnerStatus.NOT_STARTED
+        else:
+            status = LearnerStatus.ACTIVE
+        rows.append(
+            LearnerRow(
+                user_id=user_id,
+                name=member.name,
+                email=member.email,
+                joined_at=member.joined_at,
+                modules=[],
+                courses=[],
+                percent=percentage(done, required),
+                quiz_average=round(score_total / scored) if scored else None,
+                last_activity=last_activity,
+                days_inactive=max((now - since).days, 0),
+                status=status,
+            )
+        )
+    return rows
+
+
+def _add_cells(structure: CohortStructure, rows: Sequence[LearnerRow], progress: _Progress) -> None:
+    """Each row's cells per module and per course. No query."""
+    # Each module's index and required lessons, computed once rather than once per learner.
+    plan = [
+        (course.key, course.required, [(module.index, module.required) for module in course.modules])
+        for course in structure.courses
+    ]
+    for row in rows:
+        by_module = progress.by_module.get(row.user_id, {})
+        module_cells = []
+        course_cells = []
+        for course_key, course_required, modules in plan:
+            status, completed_at = progress.enrolments.get((row.user_id, course_key), (None, None))
+            enrolled = status == EnrolmentStatus.ACTIVE
+            course_done = 0
+            course_touched = False
+            for index, required in modules:
+                aggregate = by_module.get(index)
+                done = aggregate[0] if aggregate else 0
+                touched = bool(aggregate and aggregate[1])
+                course_done += done
+                course_touched = course_touched or touched
+                if not enrolled and not completed_at:
+                    cell_status = CellStatus.NOT_ENROLLED
+                elif required and done >= required:
+                    cell_status = CellStatus.COMPLETED
+                elif touched:
+                    cell_status = CellStatus.IN_PROGRESS
+                else:
+                    cell_status = CellStatus.NOT_STARTED
+                module_cells.append(ModuleCell(status=cell_status, completed=done, required=required))
+            if completed_at:
+                course_status = CellStatus.COMPLETED
+            elif not enrolled:
+                course_status = CellStatus.NOT_ENROLLED
+            elif course_touched:
+                course_status = CellStatus.IN_PROGRESS
+            else:
+                course_status = CellStatus.NOT_STARTED
+            course_cells.append(CourseCell(status=course_status, completed=course_done, required=course_required))
+        row.modules = module_cells
+        row.courses = course_cells
+
+
+def _add_certificates_and_reminders(
+    structure: CohortStructure, rows: Sequence[LearnerRow], users, *, now: datetime, with_reminders: bool
+) -> None:
+    """Each row's certificates and, for the matrix, when they were last reminded. One or two queries."""
+    course_keys = structure.course_keys
+    certificates = certificates_by_learner(user_ids=users, course_keys=course_keys) if course_keys else {}
     reminded: dict[int, datetime] = {}
     if with_reminders:
         reminded = dict(
@@ -332,87 +491,33 @@ def _learner_rows(
             .values_list("learner_id", "last")
             .order_by()
         )
-
-    certificates = certificates_by_learner(user_ids=users, course_keys=course_keys) if course_keys else {}
-
-    stalled_after = timedelta(days=stalled_days)
-    rows = []
-    for member in members:
-        by_module = progress.get(member.user_id, {})
-        module_cells = []
-        course_cells = []
-        courses_done = 0
-        for course in structure.courses:
-            status, completed_at = enrolments.get((member.user_id, course.key), (None, None))
-            enrolled = status == EnrolmentStatus.ACTIVE
-            course_done = 0
-            course_touched = False
-            for module in course.modules:
-                aggregate = by_module.get(module.index)
-                done = aggregate["done"] if aggregate else 0
-                touched = bool(aggregate and aggregate["touched"])
-                course_done += done
-                course_touched = course_touched or touched
-                if not enrolled and not completed_at:
-                    cell_status = CellStatus.NOT_ENROLLED
-                elif module.required and done >= module.required:
-                    cell_status = CellStatus.COMPLETED
-                elif touched:
-                    cell_status = CellStatus.IN_PROGRESS
-                else:
-                    cell_status = CellStatus.NOT_STARTED
-                module_cells.append(ModuleCell(status=cell_status, completed=done, required=module.required))
-            if completed_at:
-                course_status = CellStatus.COMPLETED
-                courses_done += 1
-            elif not enrolled:
-                course_status = CellStatus.NOT_ENROLLED
-            elif course_touched:
-                course_status = CellStatus.IN_PROGRESS
-            else:
-                course_status = CellStatus.NOT_STARTED
-            course_cells.append(CourseCell(status=course_status, completed=course_done, required=course.required))
-
-        lasts = [aggregate["last"] for aggregate in by_module.values() if aggregate["last"]]
-        last_activity = max(lasts) if lasts else None
-        score_total = sum(aggregate["score_total"] or 0 for aggregate in by_module.values())
-        scored = sum(aggregate["scored"] for aggregate in by_module.values())
-        since = last_activity or member.joined_at
-        if structure.courses and courses_done == len(structure.courses):
-            status = LearnerStatus.COMPLETED
-        elif now - since >= stalled_after:
-            status = LearnerStatus.STALLED
-        elif last_activity is None:
-            status = LearnerStatus.NOT_STARTED
-        else:
-            status = LearnerStatus.ACTIVE
-        last_reminded_at = reminded.get(member.user_id)
-        required = sum(cell.required for cell in course_cells)
-        completed = sum(min(cell.completed, cell.required) for cell in module_cells)
-        rows.append(
-            LearnerRow(
-                certificate=_certificate_summary(
-                    [certificates.get((member.user_id, course.key)) for course in structure.courses]
-                ),
-                user_id=member.user_id,
-                name=member.name,
-                email=member.email,
-                joined_at=member.joined_at,
-                modules=module_cells,
-                courses=course_cells,
-                percent=percentage(completed, required),
-                quiz_average=round(score_total / scored) if scored else None,
-                last_activity=last_activity,
-                days_inactive=max((now - since).days, 0),
-                status=status,
-                last_reminded_at=last_reminded_at,
-                reminder_allowed_at=(
-                    last_reminded_at + REMINDER_INTERVAL
-                    if last_reminded_at and now - last_reminded_at < REMINDER_INTERVAL
-                    else None
-                ),
-            )
+    for row in rows:
+        row.certificate = _certificate_summary(
+            [certificates.get((row.user_id, course.key)) for course in structure.courses]
         )
+        last_reminded_at = reminded.get(row.user_id)
+        row.last_reminded_at = last_reminded_at
+        row.reminder_allowed_at = (
+            last_reminded_at + REMINDER_INTERVAL
+            if last_reminded_at and now - last_reminded_at < REMINDER_INTERVAL
+            else None
+        )
+
+
+def _learner_rows(
+    structure: CohortStructure,
+    members: Sequence[_Member],
+    users,
+    *,
+    now: datetime,
+    stalled_days: int,
+    with_reminders: bool,
+) -> list[LearnerRow]:
+    """Complete rows for `members`; `users` is the same users' ids (a list or a subquery). Three or four queries."""
+    progress = _read_progress(structure, users)
+    rows = _summary_rows(structure, members, progress, now=now, stalled_days=stalled_days)
+    _add_cells(structure, rows, progress)
+    _add_certificates_and_reminders(structure, rows, users, now=now, with_reminders=with_reminders)
     return rows
 
 
@@ -465,6 +570,8 @@ class CohortMatrix:
     counts: dict[str, int]
     stalled_days: int
     columns: list[ReportColumn] = field(default_factory=list)
+    # The page shown, when the matrix is paginated (``cohort_matrix(per_page=…)``): only its rows are complete.
+    page_obj: PaginatorPage | None = None
 
     @property
     def stalled(self) -> list[LearnerRow]:
@@ -484,22 +591,23 @@ def cohort_matrix(
     search: str = "",
     sort: str = MatrixSort.NAME,
     now: datetime | None = None,
+    page: int | str | None = None,
+    per_page: int | None = None,
 ) -> CohortMatrix:
     """Learners × modules with status and percentage, quiz average, last activity and the registered report
-    columns. Eight queries, plus each report column's constant batch."""
+    columns. Eight queries, plus each report column's constant batch.
+
+    Every member is counted, filtered and sorted; with ``per_page``, only the rows of ``page`` (in
+    ``matrix.page_obj``) get their cells, certificates, reminders and report columns, so a page of a large
+    cohort costs the same as a small cohort's (tests/benchmarks/test_cohorts.py); the other rows carry what
+    the counts, the filters and the sort need (status, percentage, quiz average, last activity).
+    """
     now = now or timezone.now()
     structure = cohort_structure(cohort, locale)
     memberships = CohortMembership.objects.filter(cohort=cohort)
     members = _members(memberships.order_by("user__full_name", "user__email"))
-    rows = _learner_rows(
-        structure,
-        members,
-        memberships.values("user_id"),
-        now=now,
-        stalled_days=stalled_days,
-        with_reminders=True,
-    )
-    columns = _add_columns(cohort, structure, rows, memberships.values("user_id"))
+    progress = _read_totals(structure, memberships.values("user_id"))
+    rows = _summary_rows(structure, members, progress, now=now, stalled_days=stalled_days)
     counts = {status.value: 0 for status in LearnerStatus}
     for row in rows:
         counts[row.status] += 1
@@ -509,6 +617,16 @@ def cohort_matrix(
     if needle:
         rows = [row for row in rows if needle in row.name.casefold() or needle in row.email.casefold()]
     rows.sort(key=_SORT_KEYS.get(sort, _SORT_KEYS[MatrixSort.NAME]))
+    page_obj = None
+    shown, ids = rows, memberships.values("user_id")
+    if per_page:
+        page_obj = Paginator(rows, per_page).get_page(page)
+        shown = page_obj.object_list
+        ids = [row.user_id for row in shown]
+    _read_modules(structure, ids, progress)
+    _add_cells(structure, shown, progress)
+    _add_certificates_and_reminders(structure, shown, ids, now=now, with_reminders=True)
+    columns = _add_columns(cohort, structure, shown, ids)
     return CohortMatrix(
         cohort=cohort,
         structure=structure,
@@ -517,6 +635,7 @@ def cohort_matrix(
         counts=counts,
         stalled_days=stalled_days,
         columns=columns,
+        page_obj=page_obj,
     )
 
 

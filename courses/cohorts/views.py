@@ -12,7 +12,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -84,7 +83,7 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
 def cohort_matrix(request: HttpRequest, cohort_id: int) -> TemplateResponse:
     cohort = _cohort(request, cohort_id)
     form = MatrixFilterForm(request.GET or None)
-    matrix = selectors.cohort_matrix(cohort, **form.filters())
+    matrix = selectors.cohort_matrix(cohort, page=request.GET.get("page"), per_page=MATRIX_PAGE_SIZE, **form.filters())
     query = request.GET.copy()
     query.pop("page", None)
     return TemplateResponse(
@@ -96,7 +95,7 @@ def cohort_matrix(request: HttpRequest, cohort_id: int) -> TemplateResponse:
             "form": form,
             "reminder_form": ReminderForm(),
             "csv_form": CsvExportForm(language=translation.get_language()),
-            "page_obj": Paginator(matrix.rows, MATRIX_PAGE_SIZE).get_page(request.GET.get("page")),
+            "page_obj": matrix.page_obj,
             "query": query.urlencode(),
         },
     )

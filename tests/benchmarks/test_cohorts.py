@@ -1,47 +1,38 @@
 """Benchmarks for the trainer's pages: the matrix for 500 learners × 30 lessons as a ratio to a plain
 page, and the peak memory of the CSV export for 1,000 and 10,000 learners.
 
-Run with `make bench`. Timing and memory live here, never in the test suite; the query pins live
-in tests/cohorts/test_query_counts.py. The table is written to tests/artifacts/benchmarks-cohorts.md.
+Run with `make bench`, or alone with `.venv/bin/pytest tests/benchmarks/test_cohorts.py -p no:xdist -s -q`.
+Timing and memory live here, never in the test suite; the query pins live in
+tests/cohorts/test_query_counts.py. The table is written to tests/artifacts/benchmarks-cohorts.md.
+
+The matrix shows 100 learners a page (courses.cohorts.views.MATRIX_PAGE_SIZE, as Moodle's grader report
+does): the page is what a trainer opens, and issue #18's target applies to it. The whole table of 500
+learners on one page is measured too, so that the cost of a longer page stays visible.
 """
 
-import statistics
 import time
 import tracemalloc
 from pathlib import Path
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Page, Site
 
+from courses.cohorts import views
 from courses.models import CourseIndexPage
-from home.models import HomePage
+from tests.benchmarks.timing import PLAIN_NAME, measure, plain_page, report, verdict
 from tests.cohorts.conftest import bulk_learners, make_cohort
+from tests.cohorts.test_query_counts import MATRIX_QUERIES
 from tests.factories import give_mfa, make_course, make_user
 
 pytestmark = pytest.mark.django_db
 
-ROUNDS = 15
 REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks-cohorts.md"
-
-
-def _measure(call) -> tuple[float, int]:
-    call()  # warm caches
-    times = []
-    queries = 0
-    for _ in range(ROUNDS):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            response = call()
-            if response.streaming:
-                for _chunk in response.streaming_content:
-                    pass
-            times.append(time.perf_counter() - start)
-        assert response.status_code == 200, response.status_code
-        queries = len(captured)
-    return statistics.median(times) * 1000, queries
+# Issue #18, item 3: a page of the matrix for 500 learners × 30 lessons costs at most three plain pages,
+# with as many queries as for 3 learners (the pin).
+MATRIX_TO_PLAIN_TARGET = 3.0
+MATRIX_PAGE = "cohort matrix, 500 learners × 30 lessons (page 1 of 5)"
+WHOLE_TABLE = "cohort matrix, all 500 learners on one page"
 
 
 def _export_peak(client, cohort) -> tuple[float, int, float]:
@@ -61,38 +52,46 @@ def test_trainer_pages(client, demo_site):
     course = make_course(index, slug="bench-cohort", modules=6, lessons_per_module=5)
     trainer = make_user("bench-trainer@example.org")
     give_mfa(trainer)  # trainers without two-factor authentication are sent to set it up
-
-    plain = Page.get_first_root_node().add_child(
-        instance=HomePage(title="Plain", slug="bench-plain", body="<p>" + "Text. " * 400 + "</p>", locale=index.locale)
-    )
-    plain.save_revision().publish()
-    Site.objects.create(hostname="plain.test", port=80, root_page=plain)
+    plain = plain_page("ar")
     client.force_login(trainer)
-    baseline_ms, baseline_queries = _measure(lambda: client.get("/ar/", HTTP_HOST="plain.test"))
 
     cohort = make_cohort(name="Bench 500", courses=[course], trainers=[trainer])
     bulk_learners(cohort, course, 250, completed=12, days_ago=2, prefix="bench-active")
     bulk_learners(cohort, course, 250, completed=4, days_ago=40, prefix="bench-stalled")
-    rows = [("plain Wagtail page (logged in)", baseline_ms, baseline_queries)]
     matrix = reverse("trainer_cohort", args=[cohort.pk])
-    rows.append(("cohort matrix, 500 learners × 30 lessons", *_measure(lambda: client.get(matrix))))
-    rows.append(
-        (
-            "cohort matrix, stalled only, by progress",
-            *_measure(lambda: client.get(matrix, {"status": "stalled", "sort": "-progress"})),
-        )
-    )
-    rows.append(("My cohorts", *_measure(lambda: client.get(reverse("trainer_dashboard")))))
-    export = reverse("trainer_export_csv", args=[cohort.pk])
-    rows.append(("CSV export, 500 learners", *_measure(lambda: client.get(export))))
 
+    def whole_table():
+        page_size = views.MATRIX_PAGE_SIZE
+        views.MATRIX_PAGE_SIZE = 500
+        try:
+            return client.get(matrix)
+        finally:
+            views.MATRIX_PAGE_SIZE = page_size
+
+    calls = {
+        PLAIN_NAME: lambda: plain(client),
+        MATRIX_PAGE: lambda: client.get(matrix),
+        "cohort matrix, stalled only, by progress": lambda: client.get(
+            matrix, {"status": "stalled", "sort": "-progress"}
+        ),
+        WHOLE_TABLE: whole_table,
+        "My cohorts": lambda: client.get(reverse("trainer_dashboard")),
+        "CSV export, 500 learners": lambda: client.get(reverse("trainer_export_csv", args=[cohort.pk])),
+    }
+    results = measure(calls, rounds=15)
+    baseline_ms = results[PLAIN_NAME][0]
+    rows = [(name, *results[name]) for name in calls]
+    page_ms, page_queries = results[MATRIX_PAGE]
+    ratio = page_ms / baseline_ms
+    whole_ratio = results[WHOLE_TABLE][0] / baseline_ms
     lines = [
-        f"### Trainer pages ({connection.vendor}, median of {ROUNDS})",
-        "",
-        "| path | median ms | SQL queries | × plain page |",
-        "|---|---:|---:|---:|",
+        report(f"Trainer pages ({connection.vendor}, median of 15 interleaved rounds)", rows, baseline_ms),
+        f"- matrix page (100 of 500 learners): {ratio:.2f} × the plain page logged in "
+        f"(target ≤ {MATRIX_TO_PLAIN_TARGET:.0f}: {verdict(ratio <= MATRIX_TO_PLAIN_TARGET)}); "
+        f"{page_queries} queries, as for 3 or 30 learners "
+        f"(pin {MATRIX_QUERIES}: {verdict(page_queries == MATRIX_QUERIES)})",
+        f"- the whole table, 500 learners on one page: {whole_ratio:.2f} × the plain page (no target: shown for scale)",
     ]
-    lines += [f"| {name} | {ms:.1f} | {queries} | {ms / baseline_ms:.2f} |" for name, ms, queries in rows]
 
     memory = []
     for size in (1_000, 10_000):
@@ -113,6 +112,12 @@ def test_trainer_pages(client, demo_site):
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(table)
     print("\n" + table)
+
+    # The page and the whole table show what they claim; the page costs as many queries as its pin.
+    assert client.get(matrix).content.decode().count('<tr class="matrix__row') == views.MATRIX_PAGE_SIZE
+    assert whole_table().content.decode().count('<tr class="matrix__row') == 500
+    assert page_queries == MATRIX_QUERIES
+    # The time ratio is printed with its verdict rather than asserted: a shared machine's load moves it.
 
     (_small, small_peak, *_), (_large, large_peak, *_) = memory
     # Streaming in chunks: ten times the learners must not mean ten times the memory.

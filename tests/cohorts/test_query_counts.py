@@ -15,11 +15,12 @@ from tests.factories import give_mfa, make_user
 pytestmark = pytest.mark.django_db
 
 # Session and user (2), two-factor check (1), the user's roles (1), the cohort (1), the structure (5:
-# courses, modules, lessons, the locale, titles), members, progress, enrolments and reminders (4);
-# the Wagtail user bar asks the cache, not the database, for a trainer (lms.accounts.admin_access).
-# 14, plus one for the certificates column, one for the H5P average and one for the sessions held (the
+# courses, modules, lessons, the locale, titles), members, progress totals per learner and enrolments (3,
+# for every member: the counts, filters and sort need them), then for the page's 100 learners only their
+# lessons, reminders and certificates (3); the Wagtail user bar asks the cache, not the database, for a
+# trainer (lms.accounts.admin_access). 16, plus one for the H5P average and one for the sessions held (the
 # attendance query runs only when a session has been held: tests/cohorts/test_report_columns.py).
-MATRIX_QUERIES = 17
+MATRIX_QUERIES = 18
 # Session and user (2), two-factor check (1), roles (1), cohorts, their courses, members, enrolments
 # and progress (5), and the Wagtail user bar (4: programme managers have admin access, so it loads
 # their profile).
@@ -40,16 +41,21 @@ def _queries(client, url: str, **params) -> int:
     return len(captured)
 
 
-def test_matrix_queries_are_pinned_for_10_and_500_learners(client, trainer, course):
-    small = make_cohort(name="Small", courses=[course], trainers=[trainer])
-    large = make_cohort(name="Large", courses=[course], trainers=[trainer])
-    bulk_learners(small, course, 10, completed=2)
-    bulk_learners(large, course, 500, completed=3, days_ago=30)
+def test_matrix_queries_are_pinned_for_3_30_and_500_learners(client, trainer, course):
+    cohorts = []
+    for size in (3, 30, 500):
+        cohort = make_cohort(name=f"Size {size}", courses=[course], trainers=[trainer])
+        bulk_learners(cohort, course, size, completed=3, days_ago=30, prefix=f"size{size}")
+        cohorts.append(cohort)
     client.force_login(trainer)
-    counts = [_queries(client, reverse("trainer_cohort", args=[cohort.pk])) for cohort in (small, large)]
-    assert counts == [MATRIX_QUERIES, MATRIX_QUERIES]
+    counts = [_queries(client, reverse("trainer_cohort", args=[cohort.pk])) for cohort in cohorts]
+    assert counts == [MATRIX_QUERIES] * 3
+    large = cohorts[-1]
     filtered = _queries(client, reverse("trainer_cohort", args=[large.pk]), status="stalled", sort="-progress", page=3)
     assert filtered == MATRIX_QUERIES
+    # The last page, and a page number past it (Django's get_page shows the last one).
+    assert _queries(client, reverse("trainer_cohort", args=[large.pk]), page=5) == MATRIX_QUERIES
+    assert _queries(client, reverse("trainer_cohort", args=[large.pk]), page=99) == MATRIX_QUERIES
 
 
 def test_rollup_queries_are_pinned_for_10_and_500_learners(client, course):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import csv
 import io
+import re
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -218,6 +219,10 @@ def test_matrix_page_in_arabic_shows_the_new_headers_and_values(client, trainer,
         assert f'class="matrix__extra">{header}</th>' in page
     assert '<bdi dir="ltr">2/3</bdi>' in page and '<bdi dir="ltr">0/3</bdi>' in page
     assert ">75%<" in page
+    # A value with a sentence: the sentence is the cell's title and is read after the value.
+    assert re.search(
+        r'<td class="matrix__percent" title="([^"]+)">75%<span class="visually-hidden"> \1</span></td>', page
+    )
     # The new columns come right after the quiz average, before the last activity.
     assert page.index(headers[0]) < page.index(headers[1]) < page.index("matrix__date")
 
@@ -325,9 +330,9 @@ def small_and_large(index, package, trainer):
     return small, large
 
 
-# The matrix: structure (5), members, progress, enrolments, reminders, certificates (5), H5P average (1),
-# sessions held and attended (2).
-MATRIX = 13
+# The matrix: structure (5), members, progress totals, enrolments, lessons of the learners shown, reminders,
+# certificates (6), H5P average (1), sessions held and attended (2).
+MATRIX = 14
 # The learner report: the same for one learner (13), their lessons and enrolments and quiz attempts (3), the H5P
 # section (lessons, packages, results, statements: 4) and the sessions section (sessions, attendance: 2).
 LEARNER_REPORT = 22
