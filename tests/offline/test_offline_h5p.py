@@ -128,3 +128,17 @@ def test_the_host_page_runs_only_our_script_may_be_framed_only_by_the_site_and_h
 
 def test_the_host_page_needs_a_valid_grant(client):
     assert client.get(reverse("h5p_offline_host", args=["not-a-grant"])).status_code == 403
+
+
+def test_more_activities_do_not_make_more_queries(client, learner, course, lesson, package):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        _download(client, course)
+    others = [h5p_block(package, block_id=f"h5p-{number}") for number in range(1, 11)]
+    add_h5p_blocks(LessonPage.objects.live().descendant_of(course).order_by("path").last(), *others)
+    with CaptureQueriesContext(connection) as eleven:
+        data = _download(client, course)
+    assert len({item["key"] for item in data["items"] if item["key"].endswith("/content/h5p.json")}) == 11
+    assert len(eleven) == len(one), [query["sql"] for query in eleven]
