@@ -15,6 +15,7 @@ from courses.certificates.codes import normalise
 from courses.certificates.forms import CertificateNameForm
 from courses.certificates.models import Certificate
 from courses.models import CoursePage
+from lms import private_files
 
 
 def _rate_limited(request: HttpRequest) -> HttpResponse | None:
@@ -84,7 +85,7 @@ def my_certificates(request: HttpRequest) -> TemplateResponse:
 
 @login_required
 @require_GET
-def download(request: HttpRequest, code: str) -> FileResponse:
+def download(request: HttpRequest, code: str) -> HttpResponse:
     """The PDF, from the private storage, for its owner only: anyone else's certificate is a plain 404.
 
     A revoked or replaced certificate is a 404 too: its PDF was deleted, and it is never rendered again.
@@ -94,9 +95,19 @@ def download(request: HttpRequest, code: str) -> FileResponse:
     )
     if not certificate.pdf:
         pdf.render_and_store(certificate)
-    response = FileResponse(
-        certificate.pdf.open("rb"), as_attachment=True, filename=f"certificate-{certificate.code}.pdf"
+    filename = f"certificate-{certificate.code}.pdf"
+    name, storage = certificate.pdf.name, certificate.pdf.storage
+    # Behind nginx it sends the file; from S3 the browser fetches it with a short-lived signed URL.
+    presigned = private_files.presigned_redirect(
+        name, filename=filename, content_type="application/pdf", storage=storage
     )
+    if presigned is not None:
+        return presigned
+    response = private_files.accel_response(name, content_type="application/pdf", storage=storage)
+    if response is not None:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    else:
+        response = FileResponse(certificate.pdf.open("rb"), as_attachment=True, filename=filename)
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response

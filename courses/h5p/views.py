@@ -38,6 +38,7 @@ from courses.h5p.package import is_served
 from courses.h5p.player import CONTENT_POLICY, PLAYER_STATIC, frame_policy, offline_host_policy
 from courses.models import LessonPage
 from courses.progress import services as progress
+from lms import private_files
 from lms.private_storage import private_storage
 
 MAX_BODY_BYTES = 300 * 1024
@@ -261,7 +262,9 @@ def content(request: HttpRequest, token: str, path: str) -> HttpResponse:
     etag = _content_etag(grant.folder, path)
     gzip_ok = compressible and bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))
     current = _gzip_etag(etag) if gzip_ok else etag
-    if (asked := request.headers.get("If-None-Match")) and (current in parse_etags(asked) or asked.strip() == "*"):
+    # Weak comparison (RFC 9110, 13.1.2): nginx marks the tag weak when it gzips the file itself.
+    asked = request.headers.get("If-None-Match")
+    if asked and (current in {tag.removeprefix("W/") for tag in parse_etags(asked)} or asked.strip() == "*"):
         return _with_content_headers(HttpResponseNotModified(), etag=current, compressible=compressible)
     name = f"h5p/content/{grant.folder}/{path}"
     try:
@@ -278,7 +281,12 @@ def content(request: HttpRequest, token: str, path: str) -> HttpResponse:
         response = HttpResponse(status=416)
         response["Content-Range"] = f"bytes */{size}"
         return _with_content_headers(response, etag=etag, compressible=compressible)
-    if wanted is not None:
+    accelerated = private_files.accel_response(name, content_type=content_type)
+    if accelerated is not None:
+        # nginx sends the bytes, answers the range and gzips text itself (lms/deploy/nginx.conf.template).
+        handle.close()
+        response = accelerated
+    elif wanted is not None:
         start, last = wanted
         length = last - start + 1
         response = StreamingHttpResponse(_chunks(handle, start, length), status=206, content_type=content_type)
@@ -293,7 +301,8 @@ def content(request: HttpRequest, token: str, path: str) -> HttpResponse:
         if gzip_ok:  # HEAD: the gzipped length is not known without compressing
             del response["Content-Length"]
             response["Content-Encoding"] = "gzip"
-    response["Accept-Ranges"] = "bytes"
+    if accelerated is None:  # nginx says so itself
+        response["Accept-Ranges"] = "bytes"
     return _with_content_headers(response, etag=current, compressible=compressible)
 
 

@@ -179,6 +179,9 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 # H5P packages and certificate PDFs: outside MEDIA_ROOT and without a URL (see lms/private_storage.py).
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
+# Behind nginx (lms/deploy): private files are sent by nginx from this internal location once our views have
+# checked the request (X-Accel-Redirect, lms/private_files.py). Empty: the app streams them itself.
+PRIVATE_FILES_ACCEL_PREFIX = os.environ.get("PRIVATE_FILES_ACCEL_PREFIX", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {"BACKEND": "lms.private_storage.PrivateFileSystemStorage"},

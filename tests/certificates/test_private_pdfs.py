@@ -184,3 +184,25 @@ def test_move_private_files_moves_current_pdfs_and_deletes_revoked_ones(
     revoked.refresh_from_db()
     assert not revoked.pdf
     assert client.get(f"/media/{current.pdf.name}").status_code == 404
+
+
+def test_behind_nginx_the_owner_gets_an_x_accel_answer_and_everyone_else_what_they_got_before(
+    client, course, storage_roots, settings, django_capture_on_commit_callbacks
+):
+    """nginx sends the PDF (lms/private_files.py); the view still decides who gets it, and names the download."""
+    settings.PRIVATE_FILES_ACCEL_PREFIX = "/_private/"
+    owner, certificate = _graduate(course, django_capture_on_commit_callbacks)
+    assert _download(client, certificate.code).status_code == 302  # anonymous: to the login page
+    client.force_login(make_user("pdf-nosy@example.org"))
+    refused = _download(client, certificate.code)
+    assert refused.status_code == 404 and "X-Accel-Redirect" not in refused
+
+    client.force_login(owner)
+    response = _download(client, certificate.display_code)
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == f"/_private/{certificate.pdf.name}"
+    assert response.content == b""
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == f'attachment; filename="certificate-{certificate.code}.pdf"'
+    assert "no-store" in response["Cache-Control"]
+    assert response["X-Content-Type-Options"] == "nosniff"

@@ -251,3 +251,53 @@ def test_a_file_type_that_is_never_written_is_never_served_even_if_present(token
     assert private_storage().exists(f"{package.content_prefix}/{path}")
     assert Client().get(_url(token, path)).status_code == 404
     assert Client().head(_url(token, path)).status_code == 404
+
+
+# Behind nginx (PRIVATE_FILES_ACCEL_PREFIX) ---------------------------------------------------------
+
+
+@pytest.fixture
+def accel(settings):
+    settings.PRIVATE_FILES_ACCEL_PREFIX = "/_private/"
+    return settings.PRIVATE_FILES_ACCEL_PREFIX
+
+
+def test_behind_nginx_the_view_checks_and_nginx_sends_the_bytes(token, package, accel, django_assert_num_queries):
+    """An empty answer naming the file, with every header the view gives when it streams, and still no query."""
+    for path, content_type in (("content/videos/lesson.mp4", "video/mp4"), (SCRIPT, "text/javascript")):
+        with django_assert_num_queries(0):
+            response = Client().get(_url(token, path), HTTP_ACCEPT_ENCODING="gzip")
+        assert response.status_code == 200
+        assert response["X-Accel-Redirect"] == f"{accel}{package.content_prefix}/{path}"
+        assert response.content == b""
+        assert response["Content-Type"].startswith(content_type)
+        assert "Content-Encoding" not in response  # nginx gzips text itself
+        assert response["ETag"] == Client().get(_url(token, path), HTTP_ACCEPT_ENCODING="gzip")["ETag"]
+        assert "immutable" in response["Cache-Control"]
+        _assert_sandboxed(response)
+
+
+def test_behind_nginx_a_range_is_left_to_nginx_but_an_impossible_one_is_still_416(token, accel):
+    url = _url(token, "content/videos/lesson.mp4")
+    ranged = Client().get(url, HTTP_RANGE="bytes=0-1023")
+    assert ranged.status_code == 200 and ranged["X-Accel-Redirect"] and ranged.content == b""
+    assert "Content-Range" not in ranged
+    past = Client().get(url, HTTP_RANGE=f"bytes={len(VIDEO)}-")
+    assert past.status_code == 416 and "X-Accel-Redirect" not in past
+    assert past["Content-Range"] == f"bytes */{len(VIDEO)}"
+
+
+def test_behind_nginx_refusals_preflights_and_304_are_answered_by_the_view(token, package, accel):
+    url = _url(token, SCRIPT)
+    assert Client().get(reverse("h5p_content", args=["not-a-grant", SCRIPT])).status_code == 403
+    preflight = Client().options(url, HTTP_ORIGIN="null", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
+    assert preflight.status_code == 204 and "X-Accel-Redirect" not in preflight
+    etag = Client().get(url)["ETag"]
+    again = Client().get(url, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and "X-Accel-Redirect" not in again
+    # nginx marks the tag weak when it gzips: the weak form still matches (RFC 9110 weak comparison).
+    gzipped = Client().get(url, HTTP_ACCEPT_ENCODING="gzip")["ETag"]
+    assert Client().get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=f"W/{gzipped}").status_code == 304
+    assert Client().get(_url(token, "content/missing.json")).status_code == 404
+    private_storage().save(f"{package.content_prefix}/content/shell.php", ContentFile(b"x"))
+    assert Client().get(_url(token, "content/shell.php")).status_code == 404
