@@ -22,6 +22,7 @@ import resource
 import shlex
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -81,22 +82,73 @@ def cpu_times() -> tuple[float, float]:
     return sum(fields) - idle, sum(fields)
 
 
-GROUPS = ("locust", "gunicorn", "db_worker", "postgres", "nginx", "redis")
+def process_group(argv: list[str]) -> str:
+    """What a process is, from its command line: a part of the stack, Locust, or anything else."""
+    # Server processes rename themselves ("postgres: 15/main: ...", "nginx: worker process").
+    program = argv[0] if argv and ":" in argv[0] else Path(argv[0]).name if argv else ""
+    script = Path(argv[1]).name if len(argv) > 1 else ""
+    if program.startswith("nginx"):
+        return "nginx"
+    if program.startswith("postgres"):
+        return "postgres"
+    if program.startswith("redis"):
+        return "redis"
+    if script in ("gunicorn", "locust"):
+        return script
+    if script == "manage.py" and "db_worker" in argv:
+        return "db_worker"
+    return "other (e.g. other test runs)"
 
 
-def cpu_by_group() -> dict[str, float]:
-    """CPU seconds used so far by each live process, summed by what it is (other: everything else)."""
+def cpu_by_process() -> dict[int, tuple[str, float]]:
+    """Each live process: (what it is, CPU seconds used so far)."""
     tick = os.sysconf("SC_CLK_TCK")
-    used: dict[str, float] = {}
+    found = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
-            command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            argv = (stat.parent / "cmdline").read_bytes().decode(errors="replace").split("\0")
         except OSError:
             continue
-        group = next((name for name in GROUPS if name in command), "other")
-        used[group] = used.get(group, 0.0) + (int(fields[11]) + int(fields[12])) / tick
-    return used
+        found[int(stat.parent.name)] = (
+            process_group([arg for arg in argv if arg]),
+            (int(fields[11]) + int(fields[12])) / tick,
+        )
+    return found
+
+
+class CpuSampler(threading.Thread):
+    """CPU seconds by process group over the run, sampled every second (short-lived processes count too)."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.first: dict[int, float] = {pid: used for pid, (_group, used) in cpu_by_process().items()}
+        self.last: dict[int, tuple[str, float]] = {}
+        self.stopped = threading.Event()
+
+        self.series: list[tuple[float, dict[str, float]]] = []  # (time, CPU seconds by group since the start)
+
+    def _sample(self) -> None:
+        self.last.update(cpu_by_process())
+        used: dict[str, float] = {}
+        for pid, (group, seconds_used) in self.last.items():
+            used[group] = used.get(group, 0.0) + max(seconds_used - self.first.get(pid, 0.0), 0.0)
+        self.series.append((time.time(), used))
+
+    def run(self) -> None:
+        while not self.stopped.wait(1):
+            self._sample()
+
+    def stop(self) -> dict[str, float]:
+        self.stopped.set()
+        self.join()
+        self._sample()
+        return self.series[-1][1]
+
+    def since(self, moment: float) -> dict[str, float]:
+        """CPU seconds by group from the first sample at or after ``moment`` to the end."""
+        start = next((used for at, used in self.series if at >= moment), self.series[-1][1])
+        return {group: used - start.get(group, 0.0) for group, used in self.series[-1][1].items()}
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -113,7 +165,7 @@ def verdict(ok: bool) -> str:
     return "met" if ok else "NOT MET"
 
 
-def report(*, args, stats, meta, logins, verified, cpu_busy, locust_cpu, cpu_split, drain) -> bool:
+def report(*, args, stats, meta, logins, verified, cpu_busy, locust_cpu, cpu_split, window_cpu, drain) -> bool:
     """Print the report; True when nothing was lost, duplicated, failed or left without its certificate."""
     window = (meta["ended"] - meta["measure_started"]) if meta.get("measure_started") else None
     rows = [row for row in stats if row["Name"] != "Aggregated" and row["Name"] not in ("login", "login page")]
@@ -149,8 +201,18 @@ def report(*, args, stats, meta, logins, verified, cpu_busy, locust_cpu, cpu_spl
         f"CPU: machine {cpu_busy:.0%} busy over the run (2 cores shared by nginx, the app servers, PostgreSQL, "
         f"Redis, the db_worker and Locust); Locust itself used {locust_cpu:.1f} CPU-seconds"
     )
+    window_cores = cpu_busy * (os.cpu_count() or 1)
+    cpu_split = dict(cpu_split)
+    cpu_split["unaccounted"] = max(window_cores - sum(cpu_split.values()), 0)
     split = sorted(cpu_split.items(), key=lambda item: -item[1])
-    print("CPU by process group, in cores (of 2): " + ", ".join(f"{name} {cores:.2f}" for name, cores in split))
+    cores = ", ".join(f"{name} {used:.2f}" for name, used in split)
+    print(f"CPU by process group over the run (logins included), in cores of {os.cpu_count()}: {cores}")
+    if window_cpu.get("gunicorn") and total:
+        print(
+            f"App servers (gunicorn) in the window: {window_cpu['gunicorn'] / window:.2f} cores, "
+            f"{1000 * window_cpu['gunicorn'] / total:.1f} ms of CPU per request; "
+            f"other processes: {window_cpu.get('other (e.g. other test runs)', 0) / window:.2f} cores"
+        )
     acknowledged = verified["acknowledged"]
     print(
         "Acknowledged writes: "
@@ -212,16 +274,17 @@ def main(argv: list[str] | None = None) -> int:
         "--host", args.host, "--csv", args.out / "locust", "--loglevel", "WARNING",
     ]  # fmt: skip
     busy_before, total_before = cpu_times()
-    groups_before = cpu_by_group()
+    sampler = CpuSampler()
+    sampler.start()
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     print(f"locust: {args.users} learners, spawn {args.spawn_rate}/s, {args.duration} against {args.host}")
     with (args.out / "locust.log").open("w") as log:
         subprocess.run(command, env=locust_env, cwd=ROOT, timeout=run_seconds + 120, stdout=log, stderr=log)
     cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     busy_after, total_after = cpu_times()
-    groups_after = cpu_by_group()
+    groups = sampler.stop()
     wall = (total_after - total_before) / os.sysconf("SC_CLK_TCK") / (os.cpu_count() or 1)
-    cpu_split = {name: max(groups_after.get(name, 0) - groups_before.get(name, 0), 0) / wall for name in groups_after}
+    cpu_split = {name: used / wall for name, used in groups.items()}
     locust_cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
 
     started = time.monotonic()
@@ -233,10 +296,13 @@ def main(argv: list[str] | None = None) -> int:
         env=env,
     )  # fmt: skip
     verified = json.loads((args.out / "verify.json").read_text())
+    meta = json.loads((args.out / "writes.jsonl.meta").read_text())
+    window_cpu = sampler.since(meta["measure_started"]) if meta.get("measure_started") else {}
     ok = report(
         args=args,
         stats=read_stats(args.out / "locust_stats.csv"),
-        meta=json.loads((args.out / "writes.jsonl.meta").read_text()),
+        meta=dict(meta, wall=wall),
+        window_cpu=window_cpu,
         logins=[json.loads(line) for line in (args.out / "logins.jsonl").read_text().splitlines() if line],
         verified=verified,
         cpu_busy=(busy_after - busy_before) / max(total_after - total_before, 1),
