@@ -31,13 +31,15 @@ H5P_PLAYER_VERSION := 3.8.2
 H5P_PLAYER_INTEGRITY := sha512-r7eQtTzBk/dbaQZ+tA9XD5FeSmyMxlypRZXudiheCnC8zAT0/zNgUvO4MZtZaznwfYVo98o7do5uxLTUQrxxwg==
 H5P_PLAYER_DIR := lms/static/vendor/h5p-standalone
 
-.PHONY: run test bench lint messages translations player debian-packages clean-venv help
+.PHONY: run test bench lint messages translations player debian-packages clean-venv help stack stack-up stack-down
 
 help:
 	@echo "make run    install, migrate, load the demo catalogue and serve http://$(HOST):$(PORT)/"
 	@echo "make test   install, lint and run the whole test suite"
 	@echo "make bench  run the benchmarks in tests/benchmarks/"
 	@echo "make player fetch the H5P player (h5p-standalone) from npm into $(H5P_PLAYER_DIR)"
+	@echo "make stack  the production stack on this machine (nginx, 2 gunicorn, db_worker) at https://127.0.0.1:8443/; Ctrl-C stops it"
+	@echo "make stack-up / stack-down  start it in the background (returns once it answers) / stop it"
 
 $(VENV)/.runtime: requirements.txt
 	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
@@ -102,6 +104,16 @@ bench: $(VENV)/.dev translations player
 messages: $(VENV)/.runtime
 	$(PY) manage.py makemessages --locale ar --locale fr --ignore '.venv/*' --ignore 'tests/*' --no-obsolete
 	$(PY) manage.py makemessages --domain djangojs --locale ar --locale fr --ignore '.venv/*' --ignore 'static/*' --ignore 'lms/static/vendor/*' --no-obsolete
+
+# The production stack on one machine (lms/deploy/stack.sh): runtime files in .stack/.
+stack: $(VENV)/.runtime translations player
+	@bash lms/deploy/stack.sh run
+
+stack-up: $(VENV)/.runtime translations player
+	@bash lms/deploy/stack.sh up
+
+stack-down:
+	@bash lms/deploy/stack.sh down
 
 clean-venv:
 	rm -rf $(VENV)

@@ -44,9 +44,11 @@ if os.environ.get("TASKS_BACKEND", "database") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]
 
+MAIL_BACKEND = os.environ.get("MAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 MAILERS = {
     "default": {
-        "BACKEND": os.environ.get("MAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"),
+        "BACKEND": MAIL_BACKEND,
+        # The SMTP options only for SMTP: other backends (the console one of `make stack`) refuse unknown options.
         "OPTIONS": {
             key: value
             for key, value in {
@@ -57,7 +59,7 @@ MAILERS = {
                 "use_tls": os.environ.get("SMTP_USE_TLS", "true").lower() == "true",
                 "timeout": 20,
             }.items()
-            if value is not None
+            if value is not None and MAIL_BACKEND.endswith(".smtp.EmailBackend")
         },
     }
 }
