@@ -119,7 +119,8 @@ prepare() {
 start() {  # name, command...: in its own session, so that Ctrl-C reaches it only through `down`
   local name=$1; shift
   if alive "$STACK/$name.pid"; then return; fi
-  setsid "$@" >> "$LOGS/$name.log" 2>&1 < /dev/null &
+  # 9>&-: a server must not hold the start/stop lock for its whole life.
+  setsid "$@" >> "$LOGS/$name.log" 2>&1 < /dev/null 9>&- &
   echo $! > "$STACK/$name.pid"
 }
 
@@ -129,7 +130,8 @@ up() {
   prepare
   local index=1
   for port in "${APP_PORTS[@]}"; do
-    GUNICORN_BIND="127.0.0.1:${port}" start "app-${index}" "$ROOT/.venv/bin/gunicorn" -c gunicorn.conf.py lms.wsgi
+    GUNICORN_BIND="127.0.0.1:${port}" start "app-${index}" "$ROOT/.venv/bin/gunicorn" -c gunicorn.conf.py \
+      --control-socket "$STACK/app-${index}.ctl" lms.wsgi
     index=$((index + 1))
   done
   # Mail goes out over SMTP as in production, to a sink that writes .stack/mail/*.eml (lms/deploy/mail_sink.py).
@@ -137,7 +139,7 @@ up() {
   start db_worker "$PY" manage.py db_worker
   # nginx writes its own pid file (daemon off, so the pid is the master's either way).
   if ! alive "$STACK/nginx.pid"; then
-    setsid nginx -p "$STACK/" -e "$LOGS/nginx-error.log" -c "$STACK/nginx.conf" >> "$LOGS/nginx.log" 2>&1 < /dev/null &
+    setsid nginx -p "$STACK/" -e "$LOGS/nginx-error.log" -c "$STACK/nginx.conf" >> "$LOGS/nginx.log" 2>&1 < /dev/null 9>&- &
   fi
   local waited=0
   until [ "$(home_status)" = "200" ]; do
@@ -181,8 +183,6 @@ status() {
 }
 
 run() {
-  trap 'echo; down; exit 0' INT TERM
-  up
   say "running in the foreground; Ctrl-C stops everything"
   while true; do
     for name in nginx app-1 app-2 db_worker mail; do
@@ -192,10 +192,23 @@ run() {
   done
 }
 
+# One start or stop at a time: `make load` may call stack-up while someone else stops the stack.
+locked() {
+  mkdir -p "$STACK"
+  exec 9> "$STACK/lock"
+  flock 9
+  "$@"
+  exec 9>&-
+}
+
 case "${1:-}" in
-  up) up ;;
-  run) run ;;
-  down) down ;;
+  up) locked up ;;
+  run)
+    trap 'echo; locked down; exit 0' INT TERM
+    locked up
+    run
+    ;;
+  down) locked down ;;
   status) status ;;
   *) echo "usage: $0 up|run|down|status" >&2; exit 2 ;;
 esac
