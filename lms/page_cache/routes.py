@@ -23,7 +23,9 @@ def _site_values(site: Site) -> dict:
 
 
 def _route_key(request: HttpRequest, path: str) -> str:
-    return generation.key("route", request._get_raw_host(), request.get_port(), translation.get_language(), path)
+    # Named after what the entry holds: when its shape changes, so does the name, so that app servers of two
+    # releases sharing one Redis during a rolling deploy never read each other's entries.
+    return generation.key("routed-page", request._get_raw_host(), request.get_port(), translation.get_language(), path)
 
 
 def _cacheable(page: Page, args, kwargs) -> bool:
