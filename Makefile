@@ -31,7 +31,7 @@ H5P_PLAYER_VERSION := 3.8.2
 H5P_PLAYER_INTEGRITY := sha512-r7eQtTzBk/dbaQZ+tA9XD5FeSmyMxlypRZXudiheCnC8zAT0/zNgUvO4MZtZaznwfYVo98o7do5uxLTUQrxxwg==
 H5P_PLAYER_DIR := lms/static/vendor/h5p-standalone
 
-.PHONY: run test bench lint messages translations player debian-packages clean-venv help stack stack-up stack-down
+.PHONY: run test bench lint messages translations player debian-packages clean-venv help stack stack-up stack-down load
 
 help:
 	@echo "make run    install, migrate, load the demo catalogue and serve http://$(HOST):$(PORT)/"
@@ -40,6 +40,7 @@ help:
 	@echo "make player fetch the H5P player (h5p-standalone) from npm into $(H5P_PLAYER_DIR)"
 	@echo "make stack  the production stack on this machine (nginx, 2 gunicorn, db_worker) at https://127.0.0.1:8443/; Ctrl-C stops it"
 	@echo "make stack-up / stack-down  start it in the background (returns once it answers) / stop it"
+	@echo "make load   load test of the stack with Locust (USERS=50 DURATION=60s), then check every write in the database"
 
 $(VENV)/.runtime: requirements.txt
 	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
@@ -114,6 +115,18 @@ stack-up: $(VENV)/.runtime translations player
 
 stack-down:
 	@bash lms/deploy/stack.sh down
+
+# Load test (tests/load/): Locust drives the stack on loopback, bounded in users and time; locust goes into
+# the venv here only (not for `make test`). The stack is left running: `make stack-down` stops it.
+USERS ?= 50
+DURATION ?= 60s
+$(VENV)/.load: $(VENV)/.runtime requirements-load.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-load.txt
+	@touch $@
+
+load: $(VENV)/.load
+	@$(MAKE) --no-print-directory stack-up
+	$(PY) tests/load/run.py --users $(USERS) --duration $(DURATION)
 
 clean-venv:
 	rm -rf $(VENV)
