@@ -28,9 +28,9 @@ ROLLUP_QUERIES = 13
 # Session and user (2), two-factor check (1), roles (1), the cohort (1), members and waiting
 # invitations (2); the Wagtail user bar asks the cache.
 MANAGE_QUERIES = 7
-# Session and user (2), the memberships with their cohorts and trainers (2), the account menu's
-# roles (1); the Wagtail user bar asks the cache.
-MY_COHORTS_QUERIES = 5
+# Session and user (2), the memberships with their cohorts and trainers (2); the account menu's cohort
+# links and the Wagtail user bar ask the cache.
+MY_COHORTS_QUERIES = 4
 
 
 def _queries(client, url: str, **params) -> int:

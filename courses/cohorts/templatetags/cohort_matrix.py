@@ -65,6 +65,10 @@ def _activity(moment, day: str) -> SafeString:
     return format_html('<time datetime="{}">{}</time>', moment.isoformat(), day)
 
 
+def _day(day) -> str:
+    return escape(local_date(day, "SHORT_DATE_FORMAT"))
+
+
 @register.simple_tag
 def last_activity(row: LearnerRow) -> SafeString:
     """The day of the learner's last activity in the reader's calendar, or "Never"."""
@@ -150,7 +154,8 @@ class _RowRenderer:
         else:
             # SHORT_DATE_FORMAT shows the day only: each day is formatted once per page.
             moment = template_localtime(row.last_activity)
-            activity = _activity(moment, cached(("day", moment.date()), local_date, moment.date(), "SHORT_DATE_FORMAT"))
+            day = cached(("day", moment.date()), _day, moment.date())
+            activity = f'<time datetime="{moment.isoformat()}">{day}</time>'
         certificate = cached(("certificate", row.certificate), certificate_cell, row.certificate)
         return (
             f'<tr class="matrix__row{" is-stalled" if stalled else ""}">'
