@@ -5,7 +5,8 @@ add them up in ``rollups``).
 Progress rows are keyed by translation_key, so a lesson done in any language counts. Every
 function here costs a fixed number of queries whatever the number of learners: progress is
 aggregated in the database per learner and module (lessons are mapped to modules with a CASE),
-and the rest is joined in Python over plain rows.
+and the rest is joined in Python over plain rows. The matrix reads per-learner totals for every
+member (enough to count, filter and sort them) and the cells per module only for the page shown.
 """
 
 from __future__ import annotations
