@@ -49,13 +49,16 @@ def lesson_body(context, page):
     kept = cache.get(key) or {}
     new = {}
     parts = []
-    for block in page.body:
-        if block.block_type not in SAME_FOR_EVERY_READER:
-            parts.append(_render(block, flat_context))
-            continue
-        html = kept.get(block.id)
+    # The stored JSON is walked, not the blocks: a block whose HTML is kept is never turned into its value,
+    # so its snippet (a case study, a guidebook) is not even read from the cache.
+    for index, raw in enumerate(page.body.raw_data):
+        same_for_everyone = raw["type"] in SAME_FOR_EVERY_READER
+        html = kept.get(raw["id"]) if same_for_everyone else None
         if html is None:
-            html = new[block.id] = str(_render(block, flat_context))
+            block = page.body[index]
+            html = _render(block, flat_context)
+            if same_for_everyone:
+                html = new[block.id] = str(html)
         parts.append(html)
     if new:
         cache.set(key, kept | new, generation.timeout())

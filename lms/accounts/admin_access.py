@@ -18,12 +18,10 @@ VERSION_KEY = "admin-access:version"
 TIMEOUT = 300
 
 
-def _version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not cache.add(VERSION_KEY, version, None):
-            version = cache.get(VERSION_KEY) or version
+def _new_version() -> str:
+    version = uuid.uuid4().hex
+    if not cache.add(VERSION_KEY, version, None):
+        version = cache.get(VERSION_KEY) or version
     return version
 
 
@@ -32,11 +30,15 @@ def opens_admin(user) -> bool:
         return False
     if user.is_superuser:
         return True
-    key = f"admin-access:{_version()}:{user.pk}"
-    allowed = cache.get(key)
-    if allowed is None:
-        allowed = user.has_perm(ADMIN_ACCESS)
-        cache.set(key, allowed, TIMEOUT)
+    # The version and the user's answer in one round trip: the answer counts only if made under this version.
+    key = f"admin-access:{user.pk}"
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY) or _new_version()
+    remembered = found.get(key)
+    if remembered is not None and remembered[0] == version:
+        return remembered[1]
+    allowed = user.has_perm(ADMIN_ACCESS)
+    cache.set(key, (version, allowed), TIMEOUT)
     return allowed
 
 

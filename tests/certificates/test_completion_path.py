@@ -234,9 +234,9 @@ def test_progress_reaches_certificates_only_through_the_hook():
 
 
 # Session and user, the course, the learner's current certificate, their completion, the design (site and
-# setting) for the preview, and the page's own lookups (site root, menus); the Wagtail user bar asks the
-# cache, not the database (lms.accounts.admin_access).
-REQUEST_PAGE_QUERIES = 9
+# setting) for the preview, and the page's own lookups (site root); the Wagtail user bar and the account menu's
+# cohort links ask the cache, not the database (lms.accounts.admin_access, courses.cohorts.access.menu_roles).
+REQUEST_PAGE_QUERIES = 8
 
 
 def test_the_request_page_costs_a_fixed_number_of_queries(client, course):
