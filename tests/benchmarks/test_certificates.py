@@ -1,21 +1,20 @@
 """Certificate benchmarks: warm PDF rendering time and the verification page's queries."""
 
-import statistics
-import time
 from pathlib import Path
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from courses.certificates import pdf
 from courses.certificates.models import Certificate
 from courses.models import CourseIndexPage, LessonPage
 from courses.progress import services
+from tests.benchmarks.timing import measure, publish
 from tests.factories import make_course, make_user
 
 pytestmark = pytest.mark.django_db
 REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks-certificates.md"
+ROUNDS = 10
 
 
 def test_certificate_rendering_and_verification(client, demo_site, monkeypatch):
@@ -29,22 +28,20 @@ def test_certificate_rendering_and_verification(client, demo_site, monkeypatch):
     services.mark_lesson_complete(user=user, lesson=LessonPage.objects.descendant_of(course).get())
     certificate = Certificate.objects.get(user=user)
 
-    pdf.render_pdf_bytes(certificate)  # cold: imports WeasyPrint, loads fonts
-    timings = []
-    for _ in range(10):
-        start = time.perf_counter()
-        pdf.render_pdf_bytes(certificate)
-        timings.append(time.perf_counter() - start)
-    client.get(f"/verify/{certificate.code}/")
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(f"/verify/{certificate.code}/").status_code == 200
+    # The first call of each is left out: the cold render imports WeasyPrint and loads fonts.
+    timed = measure(
+        {
+            "pdf": lambda: pdf.render_pdf_bytes(certificate),
+            "verification": lambda: client.get(f"/verify/{certificate.code}/"),
+        },
+        ROUNDS,
+    )
+    pdf_ms, verification_queries = timed["pdf"][0], timed["verification"][1]
 
     table = (
         f"### Certificates ({connection.vendor})\n\n| measure | value |\n|---|---:|\n"
-        f"| warm PDF render, median of 10 | {statistics.median(timings) * 1000:.0f} ms |\n"
-        f"| verification page SQL queries | {len(captured)} |\n"
+        f"| warm PDF render, median of {ROUNDS} | {pdf_ms:.0f} ms |\n"
+        f"| verification page SQL queries | {verification_queries} |\n"
     )
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(table)
-    print("\n" + table)
-    assert len(captured) <= 3
+    publish(REPORT, table)
+    assert verification_queries <= 3

@@ -6,18 +6,15 @@ Run with `make bench`. Timing lives here, never in the test suite; the query pin
 tests/cities/test_city_page.py. The table is written to tests/artifacts/benchmarks-cities.md.
 """
 
-import statistics
-import time
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
 
 from courses.cities import selectors, services
 from courses.cities.access import PROGRAMME_MANAGERS
@@ -26,8 +23,8 @@ from courses.cities.questionnaire import MULTIPLE, SCALE, SINGLE, questions_of
 from courses.cohorts.models import Cohort, CohortMembership, MembershipSource
 from courses.models import LessonPage
 from courses.progress.models import LessonProgress, LessonStatus
-from home.models import HomePage
 from lms.accounts.models import User
+from tests.benchmarks.timing import PLAIN_NAME, measure, plain_page, publish, report
 from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.django_db
@@ -35,20 +32,6 @@ pytestmark = pytest.mark.django_db
 ROUNDS = 15
 TEAM = 200
 REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks-cities.md"
-
-
-def _measure(call) -> tuple[float, int]:
-    call()  # warm caches
-    times = []
-    queries = 0
-    for _ in range(ROUNDS):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            response = call()
-            times.append(time.perf_counter() - start)
-        assert response.status_code == 200, response.status_code
-        queries = len(captured)
-    return statistics.median(times) * 1000, queries
 
 
 def _answer(question, number: int):
@@ -90,16 +73,7 @@ def _assess(city, users, questionnaire, lead_user, shift: int) -> None:
 
 def test_city_page(client, demo_site):
     language = "ar"
-    plain = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title="Plain",
-            slug="bench-plain-city",
-            body="<p>" + "Text. " * 400 + "</p>",
-            locale=Locale.objects.get(language_code=language),
-        )
-    )
-    plain.save_revision().publish()
-    Site.objects.create(hostname="plain.test", port=80, root_page=plain)
+    plain = plain_page(language)
 
     manager = make_user("bench-pm@example.org", full_name="Bench Manager")
     manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
@@ -143,23 +117,20 @@ def test_city_page(client, demo_site):
     )
 
     client.force_login(manager)
-    baseline_ms, baseline_queries = _measure(lambda: client.get(f"/{language}/", HTTP_HOST="plain.test"))
-    rows = [("plain Wagtail page (logged in)", baseline_ms, baseline_queries)]
+    their_trainer = Client()
+    their_trainer.force_login(trainer)
     url = f"/{language}/trainer/cities/{city.pk}/"
-    rows.append((f"city page, {TEAM} team members, programme manager", *_measure(lambda: client.get(url))))
-    rows.append(("cities list, programme manager", *_measure(lambda: client.get(f"/{language}/trainer/cities/"))))
-    client.force_login(trainer)
-    rows.append((f"city page, {TEAM} team members, their trainer", *_measure(lambda: client.get(url))))
     assert reverse("trainer_city", args=[city.pk]).endswith(f"/trainer/cities/{city.pk}/")
+    timed = measure(
+        {
+            PLAIN_NAME: lambda: plain(client),
+            f"city page, {TEAM} team members, programme manager": lambda: client.get(url),
+            "cities list, programme manager": lambda: client.get(f"/{language}/trainer/cities/"),
+            f"city page, {TEAM} team members, their trainer": lambda: their_trainer.get(url),
+        },
+        ROUNDS,
+    )
+    rows = [(name, ms, queries) for name, (ms, queries) in timed.items()]
 
-    lines = [
-        f"### City page ({connection.vendor}, median of {ROUNDS})",
-        "",
-        "| path | median ms | SQL queries | × plain page |",
-        "|---|---:|---:|---:|",
-    ]
-    lines += [f"| {name} | {ms:.1f} | {queries} | {ms / baseline_ms:.2f} |" for name, ms, queries in rows]
-    table = "\n".join(lines) + "\n"
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(table)
-    print("\n" + table)
+    table = report(f"City page ({connection.vendor}, median of {ROUNDS})", rows, timed[PLAIN_NAME][0])
+    publish(REPORT, table)

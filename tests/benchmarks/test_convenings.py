@@ -9,19 +9,16 @@ tests/convenings/test_attendance.py and test_feedback.py. The table is written t
 tests/artifacts/benchmarks-convenings.md.
 """
 
-import statistics
-import time
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page, Site
+from django.test import Client
 
 from courses.convenings.models import Attendance, Registration, RegistrationStatus, SessionFeedback
-from home.models import HomePage
 from lms.accounts.models import User
+from tests.benchmarks.timing import PLAIN_NAME, measure, plain_page, publish, report
 from tests.cohorts.conftest import make_cohort
 from tests.convenings.conftest import make_session
 from tests.factories import give_mfa, make_user
@@ -31,20 +28,6 @@ pytestmark = pytest.mark.django_db
 ROUNDS = 15
 INVITED = 300
 REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks-convenings.md"
-
-
-def _measure(call) -> tuple[float, int]:
-    call()  # warm caches
-    times = []
-    queries = 0
-    for _ in range(ROUNDS):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            response = call()
-            times.append(time.perf_counter() - start)
-        assert response.status_code == 200, response.status_code
-        queries = len(captured)
-    return statistics.median(times) * 1000, queries
 
 
 def _session(organiser, size: int, label: str):
@@ -80,16 +63,7 @@ def _session(organiser, size: int, label: str):
 
 def test_session_pages(client, demo_site):
     language = "ar"
-    plain = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title="Plain",
-            slug="bench-plain-sessions",
-            body="<p>" + "Text. " * 400 + "</p>",
-            locale=Locale.objects.get(language_code=language),
-        )
-    )
-    plain.save_revision().publish()
-    Site.objects.create(hostname="plain.test", port=80, root_page=plain)
+    plain = plain_page(language)
 
     organiser = make_user("bench-session-organiser@example.org", full_name="Bench Organiser")
     give_mfa(organiser)
@@ -99,34 +73,29 @@ def test_session_pages(client, demo_site):
     large, learners = _session(organiser, INVITED, "large")
 
     client.force_login(organiser)
-    baseline_ms, baseline_queries = _measure(lambda: client.get(f"/{language}/", HTTP_HOST="plain.test"))
-    rows = [("plain Wagtail page (logged in)", baseline_ms, baseline_queries)]
     pages = [
         ("roster", "/{language}/trainer/sessions/{pk}/attendance/", small, 3),
         ("feedback report", "/{language}/trainer/sessions/{pk}/feedback/", answered, 10),
     ]
-    for name, pattern, few, size in pages:
-        _few_ms, few_queries = _measure(lambda p=pattern, s=few: client.get(p.format(language=language, pk=s.pk)))
-        large_ms, large_queries = _measure(lambda p=pattern: client.get(p.format(language=language, pk=large.pk)))
+    calls = {PLAIN_NAME: lambda: plain(client)}
+    for name, pattern, few, _size in pages:
+        calls[f"{name}, few"] = lambda p=pattern, s=few: client.get(p.format(language=language, pk=s.pk))
+        calls[f"{name}, large"] = lambda p=pattern: client.get(p.format(language=language, pk=large.pk))
+    calls["sessions list, organiser"] = lambda: client.get(f"/{language}/trainer/sessions/")
+    learner = Client()
+    learner.force_login(learners[0])
+    learner_page = f"session page, learner ({INVITED} registered)"
+    calls[learner_page] = lambda: learner.get(f"/{language}/sessions/{large.pk}/")
+    timed = measure(calls, ROUNDS)
+    baseline_ms = timed[PLAIN_NAME][0]
+    rows = [(PLAIN_NAME, *timed[PLAIN_NAME])]
+    for name, _pattern, _few, size in pages:
+        few_queries = timed[f"{name}, few"][1]
+        large_ms, large_queries = timed[f"{name}, large"]
         assert large_queries == few_queries, (name, few_queries, large_queries)
         rows.append((f"{name}, {INVITED} registered ({size}: {few_queries} queries)", large_ms, large_queries))
-    rows.append(("sessions list, organiser", *_measure(lambda: client.get(f"/{language}/trainer/sessions/"))))
-    client.force_login(learners[0])
-    rows.append(
-        (
-            f"session page, learner ({INVITED} registered)",
-            *_measure(lambda: client.get(f"/{language}/sessions/{large.pk}/")),
-        )
-    )
+    rows.append(("sessions list, organiser", *timed["sessions list, organiser"]))
+    rows.append((learner_page, *timed[learner_page]))
 
-    lines = [
-        f"### Sessions ({connection.vendor}, median of {ROUNDS})",
-        "",
-        "| path | median ms | SQL queries | × plain page |",
-        "|---|---:|---:|---:|",
-    ]
-    lines += [f"| {name} | {ms:.1f} | {queries} | {ms / baseline_ms:.2f} |" for name, ms, queries in rows]
-    table = "\n".join(lines) + "\n"
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(table)
-    print("\n" + table)
+    table = report(f"Sessions ({connection.vendor}, median of {ROUNDS})", rows, baseline_ms)
+    publish(REPORT, table)

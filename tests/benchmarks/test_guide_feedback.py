@@ -6,21 +6,17 @@ Run with `make bench`. Timing lives here, never in the test suite; the query pin
 tests/guide_feedback/test_report.py. The table is written to tests/artifacts/benchmarks-guide-feedback.md.
 """
 
-import statistics
-import time
 import uuid
 from pathlib import Path
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page, Site
 
 from courses.cities.models import CityKind
 from courses.guide_feedback import report
 from courses.guide_feedback.models import GuideFeedback
-from home.models import HomePage
 from lms.accounts.models import CityContext, User
+from tests.benchmarks import timing
 from tests.guide_feedback.conftest import make_editor
 
 pytestmark = pytest.mark.django_db
@@ -34,27 +30,6 @@ GUIDES = (uuid.uuid4(), uuid.uuid4())
 MODULES = [uuid.uuid4() for _ in range(CHAPTERS)]
 LANGUAGES = ("ar", "en", "fr")
 COUNTRIES = ("JO", "MA", "TN", "LB", "EG")
-
-
-def _measure(call, rounds: int = ROUNDS) -> tuple[float, int]:
-    def run():
-        result = call()
-        if hasattr(result, "streaming_content"):
-            b"".join(result.streaming_content)
-        return result
-
-    run()  # warm caches
-    times = []
-    queries = 0
-    for _ in range(rounds):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            result = run()
-            times.append(time.perf_counter() - start)
-        if hasattr(result, "status_code"):
-            assert result.status_code == 200, result.status_code
-        queries = len(captured)
-    return statistics.median(times) * 1000, queries
 
 
 def _answers() -> None:
@@ -86,16 +61,7 @@ def _answers() -> None:
 
 def test_guide_feedback_report(client, demo_site):
     language = "ar"
-    plain = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title="Plain",
-            slug="bench-plain-guide-feedback",
-            body="<p>" + "Text. " * 400 + "</p>",
-            locale=Locale.objects.get(language_code=language),
-        )
-    )
-    plain.save_revision().publish()
-    Site.objects.create(hostname="plain.test", port=80, root_page=plain)
+    plain = timing.plain_page(language)
     editor = make_editor("Editors", admin_language=language)
 
     everything = report.ReportFilters()
@@ -104,41 +70,35 @@ def test_guide_feedback_report(client, demo_site):
     def whole():
         return report.guide_report(everything, names=names)
 
-    _ms, queries_before = _measure(whole, rounds=1)
+    queries_before = timing.measure({"before": whole}, rounds=1)["before"][1]
     _answers()
     assert whole().tally.count >= ANSWERS
 
     client.force_login(editor)
-    baseline_ms, baseline_queries = _measure(lambda: client.get(f"/{language}/", HTTP_HOST="plain.test"))
-    rows = [("plain Wagtail page (logged in)", baseline_ms, baseline_queries)]
-    rows.append((f"guide_report(), {ANSWERS:,} answers, {CHAPTERS} chapters", *_measure(whole)))
     one_country = report.ReportFilters(country="JO")
-    rows.append(("guide_report(), one country", *_measure(lambda: report.guide_report(one_country, names=names))))
-    rows.append(("report page (admin), editor", *_measure(lambda: client.get("/admin/reports/guide-feedback/"))))
-    rows.append(
-        (
-            "CSV, every answer",
-            *_measure(lambda: client.get("/admin/reports/guide-feedback/answers.csv"), rounds=FILE_ROUNDS),
-        )
+    timed = timing.measure(
+        {
+            timing.PLAIN_NAME: lambda: plain(client),
+            f"guide_report(), {ANSWERS:,} answers, {CHAPTERS} chapters": whole,
+            "guide_report(), one country": lambda: report.guide_report(one_country, names=names),
+            "report page (admin), editor": lambda: client.get("/admin/reports/guide-feedback/"),
+        },
+        ROUNDS,
     )
-    rows.append(
-        (
-            "XLSX, summary and every answer",
-            *_measure(lambda: client.get("/admin/reports/guide-feedback/report.xlsx"), rounds=FILE_ROUNDS),
-        )
+    # The files take longest: fewer rounds, on their own.
+    timed |= timing.measure(
+        {
+            "CSV, every answer": lambda: client.get("/admin/reports/guide-feedback/answers.csv"),
+            "XLSX, summary and every answer": lambda: client.get("/admin/reports/guide-feedback/report.xlsx"),
+        },
+        FILE_ROUNDS,
     )
+    rows = [(name, ms, queries) for name, (ms, queries) in timed.items()]
 
-    lines = [
-        f"### Guide feedback report ({connection.vendor}, median of {ROUNDS}; the files of {FILE_ROUNDS})",
-        "",
-        f"guide_report() ran {queries_before} queries before the {ANSWERS:,} answers were added, {rows[1][2]} after.",
-        "",
-        "| path | median ms | SQL queries | × plain page |",
-        "|---|---:|---:|---:|",
-    ]
-    lines += [f"| {name} | {ms:.1f} | {queries} | {ms / baseline_ms:.2f} |" for name, ms, queries in rows]
-    table = "\n".join(lines) + "\n"
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(table)
-    print("\n" + table)
+    title = f"Guide feedback report ({connection.vendor}, median of {ROUNDS}; the files of {FILE_ROUNDS})"
+    table = timing.report(title, rows, timed[timing.PLAIN_NAME][0]) + (
+        f"\nguide_report() ran {queries_before} queries before the {ANSWERS:,} answers were added, "
+        f"{rows[1][2]} after.\n"
+    )
+    timing.publish(REPORT, table)
     assert rows[1][2] == queries_before, "the report's queries do not grow with the number of answers"

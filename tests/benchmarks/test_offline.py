@@ -5,8 +5,6 @@ server sends them); files count at their real size. The issue's budget: at most 
 """
 
 import gzip
-import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -14,21 +12,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from courses.models import CoursePage
+from tests.benchmarks.timing import measure, publish
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks-offline.md"
 BUDGET = 1_500_000
-
-
-def _median_ms(client, url, runs=15):
-    client.get(url)
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        assert client.get(url).status_code == 200
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings) * 1000
+ROUNDS = 15
 
 
 def test_the_arabic_foundation_course_downloads_within_the_budget(client, demo_site):
@@ -52,8 +42,8 @@ def test_the_arabic_foundation_course_downloads_within_the_budget(client, demo_s
             files += item["size"]
             compressed += item["size"]
     total = sent + files
-    plain_ms = _median_ms(client, "/ar/")
-    manifest_ms = _median_ms(client, manifest_url)
+    timed = measure({"plain": lambda: client.get("/ar/"), "manifest": lambda: client.get(manifest_url)}, ROUNDS)
+    plain_ms, manifest_ms = timed["plain"][0], timed["manifest"][0]
     table = (
         "### Offline download of the Arabic foundation course\n\n| measure | value |\n|---|---:|\n"
         f"| pages ({sum(1 for i in data['items'] if i['kind'] == 'page')}), as sent | {sent / 1024:.0f} KB |\n"
@@ -63,10 +53,8 @@ def test_the_arabic_foundation_course_downloads_within_the_budget(client, demo_s
         f"| estimate shown before downloading | {data['sizes']['included'] / 1024:.0f} KB |\n"
         f"| optional: documents / videos | {data['sizes']['documents'] / 1024:.0f} KB / "
         f"{data['sizes']['videos'] / 1024:.0f} KB |\n"
-        f"| download list, median of 15 | {manifest_ms:.1f} ms ({manifest_ms / plain_ms:.1f} × the plain home page, "
-        f"{plain_ms:.1f} ms) |\n"
+        f"| download list, median of {ROUNDS} | {manifest_ms:.1f} ms "
+        f"({manifest_ms / plain_ms:.1f} × the plain home page, {plain_ms:.1f} ms) |\n"
     )
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(table)
-    print("\n" + table)
+    publish(REPORT, table)
     assert total <= BUDGET

@@ -15,12 +15,19 @@ import statistics
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 
 from django.db import connection
 from django.template import Template
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page, Site
 
-OK_STATUSES = (200, 302)
+from home.models import HomePage
+
+OK_STATUSES = (200, 201, 302)
+PLAIN_HOST = "plain.test"
+PLAIN_NAME = "plain Wagtail page (logged in)"
 
 
 @contextmanager
@@ -42,7 +49,8 @@ def _timed(call: Callable) -> tuple[float, int]:
             for _chunk in response.streaming_content:
                 pass
         elapsed = time.perf_counter() - start
-    assert response.status_code in OK_STATUSES, response.status_code
+    if hasattr(response, "status_code"):  # a page; a report or a PDF computed directly has none
+        assert response.status_code in OK_STATUSES, response.status_code
     return elapsed, len(captured)
 
 
@@ -61,11 +69,36 @@ def measure(calls: dict[str, Callable], rounds: int = 30) -> dict[str, tuple[flo
     return {name: (statistics.median(times[name]) * 1000, queries[name]) for name in calls}
 
 
+def plain_page(language: str) -> Callable[[Client], object]:
+    """The baseline: a plain Wagtail page with some text, on its own site, served through the same routing.
+
+    Returns the call that fetches it with a given test client.
+    """
+    plain = Page.get_first_root_node().add_child(
+        instance=HomePage(
+            title="Plain",
+            slug="bench-plain",
+            body="<p>" + "Text. " * 400 + "</p>",
+            locale=Locale.objects.get(language_code=language),
+        )
+    )
+    plain.save_revision().publish()
+    Site.objects.create(hostname=PLAIN_HOST, port=80, root_page=plain)
+    return lambda client: client.get(f"/{language}/", HTTP_HOST=PLAIN_HOST)
+
+
 def report(title: str, rows: list[tuple[str, float, int]], baseline_ms: float) -> str:
     """A markdown table: path, median ms, queries, and the ratio to the baseline."""
     lines = [f"### {title}", "", "| path | median ms | SQL queries | × plain page |", "|---|---:|---:|---:|"]
     lines += [f"| {name} | {ms:.1f} | {queries} | {ms / baseline_ms:.2f} |" for name, ms, queries in rows]
     return "\n".join(lines) + "\n"
+
+
+def publish(path: Path, table: str) -> None:
+    """Write the table to its file under tests/artifacts/ and print it (seen with ``pytest -s``)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(table)
+    print("\n" + table)
 
 
 def verdict(met: bool) -> str:
