@@ -15,6 +15,8 @@ from django.core.management import call_command
 from django.core.servers.basehttp import ThreadedWSGIServer, WSGIServer
 from django.test.testcases import LiveServerThread
 
+from tests.factories import DEFAULT_PASSWORD, totp_code
+
 # The sync Playwright API runs an event loop in the test thread; Django must allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # The service worker's own requests are routable only with this (tests/e2e/test_offline.py cuts them to
@@ -120,6 +122,20 @@ def live_demo(live_server):
     restore_migration_data()
     call_command("load_demo", "--with-demo-accounts", stdout=io.StringIO())
     return live_server
+
+
+def log_in(page, base: str, email: str, password: str = DEFAULT_PASSWORD, totp_secret: str | None = None) -> None:
+    """Sign in through the login form, as a person does; staff then give the code from their authenticator app."""
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+    if totp_secret:
+        page.fill("input[name=code]", totp_code(totp_secret))
+        page.locator("main form button[type=submit]").first.click()
+        page.wait_for_url(lambda url: "/2fa/" not in url)
+    page.wait_for_load_state()
 
 
 @pytest.fixture

@@ -10,17 +10,10 @@ import pytest
 from courses.convenings.models import Attendance, Registration, RegistrationStatus
 from tests.cohorts.conftest import add_member, make_cohort
 from tests.convenings.conftest import make_session
-from tests.factories import DEFAULT_PASSWORD, make_user
+from tests.e2e.conftest import log_in
+from tests.factories import make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def _log_in(page, base, email):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", DEFAULT_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
 
 
 def test_the_roster_on_an_arabic_phone(page, live_demo, screenshot_dir):
@@ -34,7 +27,7 @@ def test_the_roster_on_an_arabic_phone(page, live_demo, screenshot_dir):
         add_member(cohort, learner)
         Registration.objects.create(session=session, user=learner, status=RegistrationStatus.REGISTERED)
 
-    _log_in(page, base, organiser.email)
+    log_in(page, base, organiser.email)
     page.goto(f"{base}/ar/trainer/sessions/{session.pk}/attendance/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.evaluate("document.documentElement.scrollWidth") <= 390

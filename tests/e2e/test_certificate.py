@@ -8,21 +8,10 @@ from django.contrib.auth.models import Group
 from courses.certificates.models import Certificate
 from courses.models import CourseIndexPage
 from tests import system_tools
-from tests.factories import give_mfa, make_course, make_user, totp_code
+from tests.e2e.conftest import log_in
+from tests.factories import give_mfa, make_course, make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-def _login(page, base, email, password, totp_secret=None):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-    if totp_secret:  # staff: the code from their authenticator app
-        page.fill("input[name=code]", totp_code(totp_secret))
-        page.locator("main form button[type=submit]").first.click()
-        page.wait_for_load_state()
 
 
 @pytest.mark.parametrize("second_language", ["fr", "en"])
@@ -39,7 +28,7 @@ def test_certificate_from_completion_to_verification(page, live_demo, screenshot
         preferred_language=second_language,
     )
     base = live_demo.url
-    _login(page, base, f"graduate-{second_language}@example.org", "a-long-e2e-password-77")
+    log_in(page, base, f"graduate-{second_language}@example.org", "a-long-e2e-password-77")
     page.goto(base + course.get_url())
     page.locator("form[action*='/enrol/'] button").click()
     page.wait_for_load_state()
@@ -73,7 +62,7 @@ def test_certificate_from_completion_to_verification(page, live_demo, screenshot
     admin.groups.add(Group.objects.get_or_create(name="Moderators")[0])
     secret = give_mfa(admin)
     page.context.clear_cookies()
-    _login(page, base, admin.email, "a-long-e2e-password-77", secret)
+    log_in(page, base, admin.email, "a-long-e2e-password-77", secret)
     page.goto(f"{base}/admin/certificates/{certificate.pk}/revoke/")
     page.fill("textarea[name=reason]", "Completed by someone else")
     page.locator("form button[type=submit].no").click()

@@ -12,7 +12,7 @@ from courses.models import CourseIndexPage
 from home.demo.accounts import DEMO_TOTP_SECRET
 from home.demo.cities import stable_id
 from home.demo.cohorts import LEARNER_PASSWORD
-from tests.factories import totp_code
+from tests.e2e.conftest import log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -34,18 +34,6 @@ def _phone(browser):
     return browser.new_context(viewport={"width": 390, "height": 844}, locale="ar").new_page()
 
 
-def _log_in(page, base, email, password, totp_secret=None):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-    if totp_secret:  # staff: the code from their authenticator app
-        page.fill("input[name=code]", totp_code(totp_secret))
-        page.locator("main form button[type=submit]").first.click()
-        page.wait_for_load_state()
-
-
 def _radio(page, question: str, value: str):
     return page.locator(f"input[name='{_field(question)}'][value='{value}']")
 
@@ -63,7 +51,7 @@ def test_a_city_lead_assesses_a_member_starts_the_pathway_and_the_trainer_follow
     before = CityAssessment.objects.of_city(irbid).submitted().count()
 
     # --- The lead, on her phone: a new assessment (a copy of the last one), a draft, a break, then submit.
-    _log_in(page, base, LEAD, LEARNER_PASSWORD)
+    log_in(page, base, LEAD, LEARNER_PASSWORD)
     page.goto(f"{base}/ar/city/assessment/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     page.locator("form[action$='/city/assessment/start/'] button").click()
@@ -97,7 +85,7 @@ def test_a_city_lead_assesses_a_member_starts_the_pathway_and_the_trainer_follow
     pathway = selectors.city_pathway(city=irbid, language="ar")
     first = pathway.entries[0]
     member = _phone(browser)
-    _log_in(member, base, MEMBER, LEARNER_PASSWORD)
+    log_in(member, base, MEMBER, LEARNER_PASSWORD)
     member.goto(f"{base}/ar/learn/")
     panel = member.locator(".city-panel")
     assert panel.locator(".pathway__title a").first.inner_text().strip() == first.page.title
@@ -146,7 +134,7 @@ def test_a_city_lead_assesses_a_member_starts_the_pathway_and_the_trainer_follow
 
     # --- The trainer: the team's progress through the pathway on the city page (built beside this test).
     trainer = _phone(browser)
-    _log_in(trainer, base, *TRAINER, totp_secret=DEMO_TOTP_SECRET)
+    log_in(trainer, base, *TRAINER, totp_secret=DEMO_TOTP_SECRET)
     response = trainer.goto(f"{base}/ar/trainer/cities/{irbid.pk}/")
     assert response.status == 200, "the trainer's city page"
     assert trainer.locator("html").get_attribute("dir") == "rtl"

@@ -7,6 +7,7 @@ import pytest
 
 from home.demo.cities import stable_id
 from home.demo.cohorts import LEARNER_PASSWORD
+from tests.e2e.conftest import log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -14,17 +15,9 @@ LEAD = "learner-irbid-1@academy.example"  # Irbid's city lead in the demo
 SCALES = ("mapping", "national", "response-plan")  # the demo questionnaire's scale questions
 
 
-def _log_in(page, base, email, password):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-
-
 def test_the_scale_points_are_one_row_of_touch_targets_on_an_arabic_phone(page, live_demo, screenshot_dir):
     base = live_demo.url
-    _log_in(page, base, LEAD, LEARNER_PASSWORD)
+    log_in(page, base, LEAD, LEARNER_PASSWORD)
     page.goto(f"{base}/ar/city/assessment/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     page.locator("form[action$='/city/assessment/start/'] button").click()

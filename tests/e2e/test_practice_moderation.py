@@ -12,25 +12,14 @@ from django.contrib.auth.models import Group
 from django.core import mail
 
 from courses.practices.models import PracticeSubmission, SubmissionStatus
-from tests.factories import give_mfa, make_user, totp_code
+from tests.e2e.conftest import log_in
+from tests.factories import give_mfa, make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a-long-e2e-password-77"
 TITLE = "مكتب البلدية للشباب في سلا"
 COMMENT = "يُرجى ذكر عدد الشباب المشاركين."
-
-
-def _login(page, base, email, totp_secret=None):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-    if totp_secret:  # staff: the code from their authenticator app
-        page.fill("input[name=code]", totp_code(totp_secret))
-        page.locator("main form button[type=submit]").first.click()
-        page.wait_for_load_state()
 
 
 def _moderator(email: str):
@@ -67,7 +56,7 @@ def test_a_practice_goes_from_a_learner_through_moderation_into_the_arabic_libra
     learner.save()
 
     # The learner finds "Share a practice from your city" in the case-study library and fills the form in Arabic.
-    _login(page, base, learner.email)
+    log_in(page, base, learner.email, PASSWORD)
     page.goto(f"{base}/ar/case-studies/")
     page.locator("a[href='/ar/practices/new/']").first.click()
     page.wait_for_load_state()
@@ -99,7 +88,7 @@ def test_a_practice_goes_from_a_learner_through_moderation_into_the_arabic_libra
     admin_context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar")
     admin = admin_context.new_page()
     moderator, secret = _moderator("practice-moderator-e2e@example.org")
-    _login(admin, base, moderator.email, secret)
+    log_in(admin, base, moderator.email, PASSWORD, secret)
     mail.outbox.clear()
     _workflow_action(admin, base, submission.case_study_id, "reject", COMMENT)
     submission.refresh_from_db()

@@ -4,6 +4,7 @@ one-letter answer and for a long one, and after a failed attempt the last answer
 import pytest
 
 from courses.models import CourseIndexPage, LessonPage
+from tests.e2e.conftest import log_in
 from tests.factories import make_course, make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -27,19 +28,11 @@ def _quiz_lesson():
     return course, lesson
 
 
-def _login(page, base, email):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-
-
 def test_quiz_options_are_big_enough_to_tap_and_keep_the_last_answers(page, live_demo, screenshot_dir):
     course, lesson = _quiz_lesson()
     make_user("phone-quiz@example.org", password=PASSWORD)
     base = live_demo.url
-    _login(page, base, "phone-quiz@example.org")
+    log_in(page, base, "phone-quiz@example.org", PASSWORD)
     page.goto(base + course.get_url())
     page.locator("form[action*='/enrol/'] button").click()
     page.wait_for_load_state()

@@ -21,23 +21,12 @@ from courses.convenings.models import Attendance, CourseAttendanceRule, Registra
 from courses.models import CourseIndexPage
 from courses.progress.models import Enrolment
 from tests.cohorts.conftest import add_member, make_cohort
-from tests.factories import DEFAULT_PASSWORD, give_mfa, make_course, make_user, totp_code
+from tests.e2e.conftest import log_in
+from tests.factories import give_mfa, make_course, make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 ARABIC = re.compile(r"[\u0600-\u06FF]{3,}")
-
-
-def _log_in(page, base, email, totp_secret=None):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", DEFAULT_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-    if totp_secret:  # staff: the code from their authenticator app
-        page.fill("input[name=code]", totp_code(totp_secret))
-        page.locator("main form button[type=submit]").first.click()
-        page.wait_for_load_state()
 
 
 def dtstart(calendar: str) -> str:
@@ -80,7 +69,7 @@ def test_register_get_the_mail_and_ics_check_in_and_complete_on_an_arabic_phone(
     expected_start = starts.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
     # The learner finishes the course's lessons: the course waits for the session.
-    _log_in(page, base, learner.email)
+    log_in(page, base, learner.email)
     page.goto(base + course.get_url())
     page.locator("form[action*='/enrol/'] button").click()
     page.wait_for_load_state()
@@ -120,7 +109,7 @@ def test_register_get_the_mail_and_ics_check_in_and_complete_on_an_arabic_phone(
     # The trainer shows the check-in code; the learner opens its URL on the phone and checks in.
     trainer_context = browser.new_context(viewport={"width": 390, "height": 844}, locale="ar")
     trainer_page = trainer_context.new_page()
-    _log_in(trainer_page, base, trainer.email, secret)
+    log_in(trainer_page, base, trainer.email, totp_secret=secret)
     trainer_page.goto(f"{base}/ar/trainer/")
     trainer_page.locator("a[href='/ar/trainer/sessions/']").first.click()
     trainer_page.wait_for_load_state()

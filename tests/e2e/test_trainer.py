@@ -16,23 +16,11 @@ from courses.cohorts.models import Cohort, CohortMembership, Reminder
 from courses.progress.models import Enrolment
 from home.demo.accounts import DEMO_TOTP_SECRET
 from lms.accounts.models import User
-from tests.factories import totp_code
+from tests.e2e.conftest import log_in
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-def _log_in(page, base, email, password, totp_secret=None):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-    if totp_secret:  # staff: the code from their authenticator app
-        page.fill("input[name=code]", totp_code(totp_secret))
-        page.locator("main form button[type=submit]").first.click()
-        page.wait_for_load_state()
 
 
 def _violations(page) -> list:
@@ -55,7 +43,7 @@ def test_trainer_follows_exports_and_reminds_in_arabic(browser, page, live_demo,
     members = set(cohort.memberships.values_list("user__email", flat=True))
     stalled = User.objects.get(email="learner-rabat-5@academy.example")  # Imane, French, 40 days without activity
 
-    _log_in(page, base, "trainer@academy.example", "demo-trainer-2026", DEMO_TOTP_SECRET)
+    log_in(page, base, "trainer@academy.example", "demo-trainer-2026", DEMO_TOTP_SECRET)
     page.goto(f"{base}/ar/trainer/")
     page.locator(f"a[href='/ar/trainer/cohorts/{cohort.pk}/']").click()
     page.wait_for_load_state()
