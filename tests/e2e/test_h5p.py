@@ -25,7 +25,8 @@ from courses.progress import services
 from courses.progress.models import ActivityResult, Enrolment, EnrolmentStatus, LessonProgress, LessonStatus
 from home.demo.catalogue import load_catalogue_index
 from home.demo.site import load_home_pages
-from tests.factories import DEFAULT_PASSWORD, give_mfa, make_course, make_user, totp_code
+from tests.e2e.conftest import log_in
+from tests.factories import give_mfa, make_course, make_user
 from tests.h5p.helpers import VALID, add_h5p_blocks, h5p_block, tiny_library_files, upload_package, zip_bytes
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -111,11 +112,7 @@ def _learner(course, email: str = EMAIL):
 
 
 def _log_in(page, base: str, email: str = EMAIL) -> None:
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", DEFAULT_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+    log_in(page, base, email)
 
 
 def _open(page, base: str, lesson) -> None:
@@ -456,15 +453,6 @@ def _editor(email: str = "h5p.editor@example.org"):
     return user, give_mfa(user)
 
 
-def _log_in_with_code(page, base: str, email: str, secret: str) -> None:
-    _log_in(page, base, email)
-    code = page.locator("input[name=code]")
-    expect(code).to_be_visible()
-    code.fill(totp_code(secret))
-    code.press("Enter")
-    page.wait_for_url(lambda url: "/accounts/" not in url)
-
-
 def _links(page) -> set[str]:
     """Every address the page names (links, sources, form actions), absolute."""
     return set(
@@ -496,7 +484,7 @@ def test_an_uploaded_svg_with_a_script_is_served_only_in_the_sandbox(
     desk = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
         admin = desk.new_page()
-        _log_in_with_code(admin, base, editor.email, secret)
+        log_in(admin, base, editor.email, totp_secret=secret)
         admin.goto(f"{base}/admin/snippets/h5p/h5ppackage/add/")
         admin.fill("input[name=title]", "SVG with a script")
         admin.set_input_files("input[name=file]", str(path))

@@ -8,23 +8,16 @@ The packages are referenced in ``../shared/h5p/hub/`` (never copied into the pro
 
 from __future__ import annotations
 
-import threading
 import time
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.signals import request_finished, request_started
-from django.utils import translation
-from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from courses.h5p.models import H5PStatement
-from courses.models import CourseIndexPage, LessonPage
-from courses.progress import services
-from home.demo.catalogue import load_catalogue_index
-from home.demo.site import load_home_pages
-from tests.factories import DEFAULT_PASSWORD, make_course, make_user
-from tests.h5p.helpers import SHARED, add_h5p_blocks, h5p_block, upload_package
+from tests.e2e import test_h5p as h5p
+from tests.e2e.conftest import log_in
+from tests.h5p.helpers import SHARED
 from tests.h5p.xapi_validation import assert_valid_xapi
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -40,38 +33,10 @@ document.addEventListener("securitypolicyviolation", function (event) {
 });
 """
 
-
-@pytest.fixture
-def live_site(live_server):
-    load_catalogue_index(load_home_pages())
-    return live_server
-
-
-@pytest.fixture
-def page(page):
-    """Afterwards, leave the lesson and wait until the live server is quiet (the last state is sent on pagehide)."""
-    lock = threading.Lock()
-    server = {"busy": 0, "last": time.monotonic()}
-
-    def started(**kwargs):
-        with lock:
-            server["busy"] += 1
-            server["last"] = time.monotonic()
-
-    def finished(**kwargs):
-        with lock:
-            server["busy"] -= 1
-            server["last"] = time.monotonic()
-
-    request_started.connect(started, weak=False)
-    request_finished.connect(finished, weak=False)
-    yield page
-    page.goto("about:blank")
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and (server["busy"] > 0 or time.monotonic() - server["last"] < 0.5):
-        time.sleep(0.05)
-    request_started.disconnect(started)
-    request_finished.disconnect(finished)
+# test_h5p.py's fixtures: the live site with only the home pages and the course index, and the page that
+# waits, after the test, for the last writes the lesson sends on leaving.
+live_site = h5p.live_site
+page = h5p.page
 
 
 class Watch:
@@ -107,40 +72,23 @@ class Watch:
         return self.problems + [f"CSP: {line}" for line in self.violations()]
 
 
-def _in_arabic(message: str) -> str:
-    with translation.override("ar"):
-        return gettext(message)
-
-
 def _lesson_with(path):
     """An Arabic course whose first lesson holds the package as a required activity (block h5p-0)."""
-    index = CourseIndexPage.objects.filter(locale__language_code="ar").first()
-    course = make_course(index, slug="h5p-hub", modules=1, lessons_per_module=2)
-    lesson = LessonPage.objects.descendant_of(course).live().order_by("path").first()
-    package = upload_package(path, title=path.stem)
-    package.refresh_from_db()
-    assert package.is_ready, package.error
-    user = make_user(EMAIL)
-    services.enrol(user=user, course=course)
-    return user, add_h5p_blocks(lesson, h5p_block(package, block_id="h5p-0", pass_mark=50))
+    course, lesson = h5p._course("h5p-hub")
+    lesson = h5p._add_activities(lesson, path, pass_mark=50)
+    return h5p._learner(course, EMAIL), lesson
 
 
 def _open(page, base: str, lesson) -> None:
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", EMAIL)
-    page.fill("input[name=password]", DEFAULT_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(lambda url: "/accounts/login/" not in url)
-    page.goto(f"{base}{lesson.get_url()}")
-    assert urlsplit(page.url).path.startswith("/ar/")
-    assert page.locator("html").get_attribute("dir") == "rtl"
+    log_in(page, base, EMAIL)
+    h5p._open(page, base, lesson)
 
 
 def _start(page):
     section = page.locator("#activity-h5p-0")
     section.locator("[data-h5p-start]").click()
     status = section.locator("[data-h5p-status]")
-    expect(status).not_to_have_text(_in_arabic("Loading the activity…"), timeout=LOAD_TIMEOUT)
+    expect(status).not_to_have_text(h5p._in_arabic("Loading the activity…"), timeout=LOAD_TIMEOUT)
     assert status.text_content() == "", f"the activity did not start: {status.text_content()}"
     frame = section.frame_locator(FRAME)
     expect(frame.locator(".h5p-content")).to_be_visible(timeout=LOAD_TIMEOUT)
