@@ -8,6 +8,7 @@ from django.utils import translation
 
 from courses.certificates.models import Certificate
 from courses.models import CourseIndexPage, CoursePrerequisite
+from tests.e2e.conftest import log_in
 from tests.factories import make_course, make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -27,11 +28,7 @@ def test_from_the_last_lesson_to_the_certificate_on_a_phone(page, live_demo, scr
     make_user("phone-path@example.org", password=PASSWORD, preferred_language="fr")
     base = live_demo.url
 
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", "phone-path@example.org")
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
+    log_in(page, base, "phone-path@example.org", PASSWORD)
     page.goto(base + course.get_url())
     page.locator("form[action*='/enrol/'] button").click()
     page.wait_for_load_state()

@@ -5,6 +5,7 @@ scroll sideways."""
 import pytest
 
 from courses.guide_feedback.models import GuideFeedback
+from tests.e2e.conftest import log_in
 from tests.factories import make_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -18,11 +19,7 @@ def test_a_learner_answers_about_the_guide_in_arabic_on_a_phone(page, live_demo,
     module = ModulePage.objects.live().filter(locale__language_code="ar", source_guidebook__isnull=False).first()
     learner = make_user("guide-phone@example.org", password=PASSWORD, preferred_language="ar")
     base = live_demo.url
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", "guide-phone@example.org")
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
+    log_in(page, base, "guide-phone@example.org", PASSWORD)
 
     page.goto(base + module.get_url())
     panel = page.locator("#guide-feedback")
