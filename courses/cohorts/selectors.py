@@ -5,8 +5,8 @@ add them up in ``rollups``).
 Progress rows are keyed by translation_key, so a lesson done in any language counts. Every
 function here costs a fixed number of queries whatever the number of learners: progress is
 aggregated in the database per learner and module (lessons are mapped to modules with a CASE),
-and the rest is joined in Python over plain rows. The matrix reads per-learner totals for every
-member (enough to count, filter and sort them) and the cells per module only for the page shown.
+and the rest is joined in Python over plain rows. The matrix counts, filters, sorts and pages its
+members in the database (``_ranked_members``), and reads rows and cells only for the page shown.
 """
 
 from __future__ import annotations
@@ -16,14 +16,30 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import reduce
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Count, IntegerField, Max, Q, QuerySet, Sum, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    Func,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Least, Lower, Mod, NullIf, TruncDate
+from django.db.models.lookups import Exact, GreaterThan
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -331,33 +347,6 @@ def _read_modules(structure: CohortStructure, users: Sequence[int], progress: _P
     progress.by_module = by_module
 
 
-def _read_totals(structure: CohortStructure, users) -> _Progress:
-    """Per learner totals and enrolments: two queries, one row per learner and per enrolment.
-
-    A learner has one progress row per lesson, so the lessons done in a module never exceed the ones it
-    requires, and the total done is the matrix's percentage without a sum per module."""
-    progress = _Progress()
-    if not structure.course_keys:
-        return progress
-    progress.totals = {
-        user_id: (done, last, score_total or 0, scored)
-        for user_id, done, last, score_total, scored in (
-            LessonProgress.objects.filter(user_id__in=users, course_key__in=structure.course_keys)
-            .values("user_id")
-            .annotate(
-                done=_done(structure),
-                last=Max(Coalesce("last_visited_at", "first_visited_at")),
-                score_total=Sum("best_score"),
-                scored=Count("best_score"),
-            )
-            .values_list("user_id", "done", "last", "score_total", "scored")
-            .order_by()
-        )
-    }
-    _read_enrolments(structure, users, progress)
-    return progress
-
-
 def _read_progress(structure: CohortStructure, users) -> _Progress:
     """Per learner and module, the totals summed from them, and enrolments: two queries (exports, one learner)."""
     progress = _Progress()
@@ -550,15 +539,127 @@ class MatrixSort(models.TextChoices):
     QUIZ_DESC = "-quiz", _("Quiz average, highest first")
 
 
-_SORT_KEYS = {
-    MatrixSort.NAME: lambda row: (row.name.casefold(), row.email),
-    MatrixSort.PROGRESS_DESC: lambda row: (-row.percent, row.name.casefold()),
-    MatrixSort.PROGRESS: lambda row: (row.percent, row.name.casefold()),
-    MatrixSort.INACTIVE_LONGEST: lambda row: (-row.days_inactive, row.name.casefold()),
-    MatrixSort.QUIZ_DESC: lambda row: (
-        -(row.quiz_average if row.quiz_average is not None else -1),
-        row.name.casefold(),
-    ),
+# Lower-casing folds ASCII letters only, on both databases: SQLite's lower() knows no other letters, and
+# PostgreSQL's lower() does the same under the "C" collation, which also orders by code point as SQLite
+# does. Arabic has no case, so Arabic names match and sort as typed.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold(text: str) -> str:
+    """The matrix's case-insensitive form of a name or e-mail: ASCII letters lowered, nothing else changed."""
+    return text.translate(_ASCII_LOWER)
+
+
+class _Binary(Func):
+    """An expression compared by code point on both databases (SQLite's default; "C" on PostgreSQL)."""
+
+    template = "%(expressions)s"
+    output_field = models.TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, template='(%(expressions)s) COLLATE "C"', **extra_context)
+
+
+def _folded(expression) -> Lower:
+    return Lower(_Binary(expression))
+
+
+def _round_half_even(numerator, denominator):
+    """round(numerator / denominator) as Python rounds (half to even), in integer arithmetic: both are
+    non-negative integers, so SQL's integer division floors."""
+    quotient = ExpressionWrapper(numerator / denominator, output_field=IntegerField())
+    twice_rest = ExpressionWrapper((numerator - quotient * denominator) * 2, output_field=IntegerField())
+    return ExpressionWrapper(
+        quotient
+        + Case(
+            When(GreaterThan(twice_rest, denominator), then=Value(1)),
+            When(Exact(twice_rest, denominator), then=Mod(quotient, Value(2))),
+            default=Value(0),
+            output_field=IntegerField(),
+        ),
+        output_field=IntegerField(),
+    )
+
+
+def _ranked_members(
+    cohort: Cohort, structure: CohortStructure, *, now: datetime, stalled_days: int
+) -> QuerySet[CohortMembership]:
+    """The cohort's memberships with what the matrix counts, filters and sorts by, computed in the database
+    by the rules of ``_summary_rows``: one row per member, grouped over their progress in the cohort's courses.
+
+    ``days_key`` orders as the whole days without activity do (``(now - since).days``): those days are
+    ``floor((now - since) / day)``; with ``now = midnight + r``, that is ``now's day - ceil((since - r) / day)``,
+    and ``ceil(x / day)`` orders as the date of ``x - 1 µs``. So no database needs to divide a duration."""
+    course_keys = structure.course_keys
+    required = sum(course.required for course in structure.courses)
+    in_courses = Q(user__lesson_progress__course_key__in=course_keys)
+    if structure.counted_keys:
+        done = Count(
+            "user__lesson_progress",
+            filter=in_courses
+            & Q(
+                user__lesson_progress__status=LessonStatus.COMPLETED,
+                user__lesson_progress__lesson_key__in=structure.counted_keys,
+            ),
+        )
+    else:
+        done = Value(0, output_field=IntegerField())
+    courses_done = Subquery(
+        Enrolment.objects.filter(user_id=OuterRef("user_id"), course_key__in=course_keys, completed_at__isnull=False)
+        .values("user_id")
+        .annotate(count=Count("pk"))
+        .values("count")
+        .order_by(),
+        output_field=IntegerField(),
+    )
+    members = CohortMembership.objects.filter(cohort=cohort).annotate(
+        name=Coalesce(NullIf("user__full_name", Value("")), "user__email", output_field=models.CharField()),
+        email=F("user__email"),
+        name_key=_folded("name"),
+        email_key=_Binary("user__email"),
+        email_fold=_folded("user__email"),
+        done=done,
+        last=Max(
+            Coalesce("user__lesson_progress__last_visited_at", "user__lesson_progress__first_visited_at"),
+            filter=in_courses,
+        ),
+        score_total=Coalesce(Sum("user__lesson_progress__best_score", filter=in_courses), Value(0)),
+        scored=Count("user__lesson_progress__best_score", filter=in_courses),
+    )
+    if course_keys:
+        completed = Q(courses_done=len(course_keys))
+        members = members.annotate(courses_done=Coalesce(courses_done, Value(0)))
+    else:
+        completed = Q(pk__in=[])
+    since = Least(Coalesce("last", "joined_at"), Value(now), output_field=models.DateTimeField())
+    day_start = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    shift = now - day_start + timedelta(microseconds=1)
+    return members.alias(since=since).annotate(
+        status=Case(
+            When(completed, then=Value(LearnerStatus.COMPLETED.value)),
+            When(Q(since__lte=now - timedelta(days=stalled_days)), then=Value(LearnerStatus.STALLED.value)),
+            When(Q(last__isnull=True), then=Value(LearnerStatus.NOT_STARTED.value)),
+            default=Value(LearnerStatus.ACTIVE.value),
+            output_field=models.CharField(),
+        ),
+        percent=_round_half_even(F("done") * 100, Value(required)) if required else Value(0),
+        quiz=Case(
+            When(scored=0, then=Value(-1)),
+            default=_round_half_even(F("score_total"), F("scored")),
+            output_field=IntegerField(),
+        ),
+        days_key=TruncDate(
+            ExpressionWrapper(F("since") - Value(shift), output_field=models.DateTimeField()), tzinfo=UTC
+        ),
+    )
+
+
+_ORDER = {
+    MatrixSort.NAME: ("name_key", "email_key"),
+    MatrixSort.PROGRESS_DESC: ("-percent", "name_key"),
+    MatrixSort.PROGRESS: ("percent", "name_key"),
+    MatrixSort.INACTIVE_LONGEST: ("days_key", "name_key"),
+    MatrixSort.QUIZ_DESC: ("-quiz", "name_key"),
 }
 
 
@@ -566,12 +667,15 @@ _SORT_KEYS = {
 class CohortMatrix:
     cohort: Cohort
     structure: CohortStructure
+    # The rows shown: the page's with ``per_page``, else every learner matching the filters.
     rows: list[LearnerRow]
     total: int
     counts: dict[str, int]
     stalled_days: int
+    # How many learners match the filters, on every page.
+    matching: int = 0
     columns: list[ReportColumn] = field(default_factory=list)
-    # The page shown, when the matrix is paginated (``cohort_matrix(per_page=…)``): only its rows are complete.
+    # The page shown, when the matrix is paginated (``cohort_matrix(per_page=…)``), its rows in ``rows``.
     page_obj: PaginatorPage | None = None
 
     @property
@@ -598,41 +702,56 @@ def cohort_matrix(
     """Learners × modules with status and percentage, quiz average, last activity and the registered report
     columns. Eight queries, plus each report column's constant batch.
 
-    Every member is counted, filtered and sorted; with ``per_page``, only the rows of ``page`` (in
-    ``matrix.page_obj``) get their cells, certificates, reminders and report columns, so a page of a large
-    cohort costs the same as a small cohort's (tests/benchmarks/test_cohorts.py); the other rows carry what
-    the counts, the filters and the sort need (status, percentage, quiz average, last activity).
+    The members are counted, filtered, sorted and paged in the database (``_ranked_members``): with
+    ``per_page``, only the learners of ``page`` (in ``matrix.page_obj``) are read, with their cells,
+    certificates, reminders and report columns, so a page of a large cohort costs the same as a small
+    cohort's (tests/benchmarks/test_cohorts.py). Names and e-mails match and sort with ASCII letters folded
+    (``fold``).
     """
     now = now or timezone.now()
     structure = cohort_structure(cohort, locale)
-    memberships = CohortMembership.objects.filter(cohort=cohort)
-    members = _members(memberships.order_by("user__full_name", "user__email"))
-    progress = _read_totals(structure, memberships.values("user_id"))
-    rows = _summary_rows(structure, members, progress, now=now, stalled_days=stalled_days)
-    counts = {status.value: 0 for status in LearnerStatus}
-    for row in rows:
-        counts[row.status] += 1
-    if status in counts:
-        rows = [row for row in rows if row.status == status]
-    needle = search.strip().casefold()
+    ranked = _ranked_members(cohort, structure, now=now, stalled_days=stalled_days)
+    matching = Q()
+    if status in LearnerStatus.values:
+        matching &= Q(status=status)
+    needle = fold(search.strip())
     if needle:
-        rows = [row for row in rows if needle in row.name.casefold() or needle in row.email.casefold()]
-    rows.sort(key=_SORT_KEYS.get(sort, _SORT_KEYS[MatrixSort.NAME]))
+        matching &= Q(name_key__contains=needle) | Q(email_fold__contains=needle)
+    totals = ranked.aggregate(
+        total=Count("pk"),
+        matching=Count("pk", filter=matching),
+        **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in LearnerStatus.values},
+    )
+    counts = {value: totals[f"status_{value}"] for value in LearnerStatus.values}
+    shown = ranked.filter(matching).order_by(*_ORDER.get(sort, _ORDER[MatrixSort.NAME]), "user_id")
     page_obj = None
-    shown, ids = rows, memberships.values("user_id")
     if per_page:
-        page_obj = Paginator(rows, per_page).get_page(page)
+        paginator = Paginator(shown, per_page)
+        paginator.count = totals["matching"]  # counted above with the statuses: no COUNT query of its own
+        page_obj = paginator.get_page(page)
         shown = page_obj.object_list
-        ids = [row.user_id for row in shown]
+    values = list(shown.values_list("user_id", "name", "email", "joined_at", "done", "last", "score_total", "scored"))
+    members = [
+        _Member(user_id=user_id, name=name, email=email, joined_at=joined_at)
+        for user_id, name, email, joined_at, *_totals in values
+    ]
+    ids = [member.user_id for member in members]
+    progress = _Progress(totals={user_id: tuple(rest) for user_id, _n, _e, _j, *rest in values})
+    if structure.course_keys:
+        _read_enrolments(structure, ids, progress)
+    rows = _summary_rows(structure, members, progress, now=now, stalled_days=stalled_days)
+    if page_obj is not None:
+        page_obj.object_list = rows
     _read_modules(structure, ids, progress)
-    _add_cells(structure, shown, progress)
-    _add_certificates_and_reminders(structure, shown, ids, now=now, with_reminders=True)
-    columns = _add_columns(cohort, structure, shown, ids)
+    _add_cells(structure, rows, progress)
+    _add_certificates_and_reminders(structure, rows, ids, now=now, with_reminders=True)
+    columns = _add_columns(cohort, structure, rows, ids)
     return CohortMatrix(
         cohort=cohort,
         structure=structure,
         rows=rows,
-        total=len(members),
+        total=totals["total"],
+        matching=totals["matching"],
         counts=counts,
         stalled_days=stalled_days,
         columns=columns,
