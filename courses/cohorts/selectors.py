@@ -612,7 +612,7 @@ def _ranked_members(
         .order_by(),
         output_field=IntegerField(),
     )
-    members = CohortMembership.objects.filter(cohort=cohort).annotate(
+    members = CohortMembership.objects.filter(cohort=cohort).alias(
         name=Coalesce(NullIf("user__full_name", Value("")), "user__email", output_field=models.CharField()),
         email=F("user__email"),
         name_key=_folded("name"),
@@ -628,13 +628,13 @@ def _ranked_members(
     )
     if course_keys:
         completed = Q(courses_done=len(course_keys))
-        members = members.annotate(courses_done=Coalesce(courses_done, Value(0)))
+        members = members.alias(courses_done=Coalesce(courses_done, Value(0)))
     else:
         completed = Q(pk__in=[])
     since = Least(Coalesce("last", "joined_at"), Value(now), output_field=models.DateTimeField())
     day_start = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     shift = now - day_start + timedelta(microseconds=1)
-    return members.alias(since=since).annotate(
+    return members.alias(since=since).alias(
         status=Case(
             When(completed, then=Value(LearnerStatus.COMPLETED.value)),
             When(Q(since__lte=now - timedelta(days=stalled_days)), then=Value(LearnerStatus.STALLED.value)),
@@ -730,7 +730,18 @@ def cohort_matrix(
         paginator.count = totals["matching"]  # counted above with the statuses: no COUNT query of its own
         page_obj = paginator.get_page(page)
         shown = page_obj.object_list
-    values = list(shown.values_list("user_id", "name", "email", "joined_at", "done", "last", "score_total", "scored"))
+    # Aliases, not annotations, in ``_ranked_members``: each query selects, and groups by, only what it reads.
+    values = list(
+        shown.annotate(
+            row_name=F("name"),
+            row_done=F("done"),
+            row_last=F("last"),
+            row_total=F("score_total"),
+            row_scored=F("scored"),
+        ).values_list(
+            "user_id", "row_name", "user__email", "joined_at", "row_done", "row_last", "row_total", "row_scored"
+        )
+    )
     members = [
         _Member(user_id=user_id, name=name, email=email, joined_at=joined_at)
         for user_id, name, email, joined_at, *_totals in values
