@@ -11,13 +11,11 @@ members in the database (``_ranked_members``), and reads rows and cells only for
 
 from __future__ import annotations
 
-import operator
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import reduce
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -48,7 +46,8 @@ from wagtail.models import Locale, Page
 from courses.certificates.selectors import certificates_by_learner
 from courses.cohorts.models import Cohort, CohortCourse, CohortMembership, Reminder
 from courses.cohorts.report_columns import ColumnCell, ReportColumn, ReportSection, column_cells, learner_sections
-from courses.models import CoursePage, LessonPage, ModulePage
+from courses.course_tree import tree_of
+from courses.models import CoursePage, LessonPage
 from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress, LessonStatus, QuizAttempt
 from courses.progress.selectors import counts_towards_completion, percentage
 from lms.languages.lists import join_list
@@ -109,31 +108,19 @@ class CohortStructure:
         return [course.key for course in self.courses]
 
 
-def _under(pages: Sequence[Page], levels: int) -> Q:
-    """Pages `levels` below any of `pages`."""
-    return reduce(operator.or_, (Q(path__startswith=page.path, depth=page.depth + levels) for page in pages))
-
-
 def cohort_structure(cohort: Cohort, locale: Locale | None = None) -> CohortStructure:
-    """Courses in the cohort's order, their live modules and lessons. Four queries."""
+    """Courses in the cohort's order, their live modules and lessons. Three queries once the trees are cached."""
     courses = [
         row.course
         for row in CohortCourse.objects.filter(cohort=cohort).select_related("course").order_by("sort_order", "pk")
     ]
     if not courses:
         return CohortStructure(courses=[])
-    modules = list(
-        ModulePage.objects.live()
-        .filter(_under(courses, 1))
-        .order_by("path")
-        .only("id", "title", "path", "translation_key")
-    )
-    lessons = list(
-        LessonPage.objects.live()
-        .filter(_under(courses, 2))
-        .order_by("path")
-        .only("id", "title", "path", "translation_key", "is_required")
-    )
+    # Modules and live lessons from each course's cached tree (courses.course_tree), as every course page reads
+    # them: no query once the tree is cached, until a page is published again.
+    trees = [tree_of(course) for course in courses]
+    modules = [module for tree in trees for module in tree.modules]
+    lessons = [lesson for tree in trees for lesson in tree.lessons]
     keys = [page.translation_key for page in [*courses, *modules, *lessons]]
     locale = locale or Locale.get_active()
     titles = dict(
