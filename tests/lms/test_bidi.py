@@ -237,6 +237,7 @@ NUMBERS = {
     "stalled", "stalled_days", "total", "translated", "unlinked_city_count",
     "move.before", "move.after", "item.before", "item.after",  # places in a ranking (courses/cities)
     "places_left", "line", "taken", "shared_questions", "registered",  # places, place in line, counts
+    "matching",  # the number of learners matching the matrix filters (courses/cohorts)
     "answers", "attended", "minimum", "min_named", "changes_requested",  # feedback and practices counts
     "gain",  # the plural's count only: the signed figure shown is isolated (evidence/includes/before_after.html)
 }  # fmt: skip
