@@ -363,6 +363,7 @@ def test_the_page_costs_the_same_as_courses_members_and_assessments_grow(
     client.get(page_url(city))  # warm the per-process caches (site, content types) first
     with CaptureQueriesContext(connection) as small:
         assert client.get(page_url(city)).status_code == 200
+    small_count = len(small)  # read now: the next request clears the query log
 
     team += [make_member(city, f"grown-{n}@example.org", certificate_name_latin=f"Member {n}") for n in range(27)]
     grow_progress(team)
@@ -377,7 +378,8 @@ def test_the_page_costs_the_same_as_courses_members_and_assessments_grow(
     for n in range(2):
         make_cohort(name=f"Sfax {n}", courses=[course_a], country="TN", city=city)
 
-    with django_assert_num_queries(len(small)):
+    client.get(page_url(city))  # new pages renewed the page cache: warm it again, as before the first count
+    with django_assert_num_queries(small_count):
         page = client.get(page_url(city)).text
     assert page.count('class="matrix__row"') == 30
     assert page.count('class="pathway__item"') == 9

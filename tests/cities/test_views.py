@@ -227,9 +227,11 @@ def test_the_dashboard_costs_the_same_for_a_pathway_of_two_or_ten_items(
     client.get("/en/learn/")  # warm the per-process caches (site, content types) first
     with CaptureQueriesContext(connection) as two:
         page = client.get("/en/learn/").text
+    two_count = len(two)  # read now: the next request clears the query log
     assert page.count('class="pathway__item"') == 2
     _pin(draft.city, items, lead)
-    with django_assert_num_queries(len(two)):
+    client.get("/en/learn/")  # saving the pathway renewed the page cache: warm it again, as before the first count
+    with django_assert_num_queries(two_count):
         page = client.get("/en/learn/").text
     assert page.count('class="pathway__item"') == 5  # the top of the pathway
     assert "Pinned" in page
