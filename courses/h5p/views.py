@@ -95,14 +95,16 @@ def frame(request: HttpRequest, token: str) -> HttpResponse:
     package = get_object_or_404(H5PPackage, folder=grant.folder, status=PackageStatus.READY)
     origin = f"{request.scheme}://{request.get_host()}"
     config = _player_config(request, grant, package, f"{origin}/h5p/content/{token}")
-    with translation.override(grant.language):
-        response = TemplateResponse(
-            request,
-            "h5p/frame.html",
-            {"config": config, "package": package, "language": grant.language, "player_static": PLAYER_STATIC},
-        )
-        response.render()
+    response = _player_page(request, "h5p/frame.html", grant, package, config=config, player_static=PLAYER_STATIC)
     response["Content-Security-Policy"] = frame_policy(origin, player.frame_media_origins(package))
+    return response
+
+
+def _player_page(request: HttpRequest, template: str, grant, package: H5PPackage, **context) -> HttpResponse:
+    """A page of the player (online frame or offline host), in the grant's language, never kept by a cache."""
+    with translation.override(grant.language):
+        response = TemplateResponse(request, template, {"package": package, "language": grant.language, **context})
+        response.render()
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -130,15 +132,8 @@ def offline_host(request: HttpRequest, token: str) -> HttpResponse:
         "extra": [static(path) for path in offline.player_files() if path not in offline.PLAYER_SCRIPTS],
         "frameScript": static("js/h5p-offline-frame.js"),
     }
-    with translation.override(grant.language):
-        response = TemplateResponse(
-            request,
-            "h5p/offline_host.html",
-            {"config": config, "package": package, "language": grant.language, "nonce": nonce},
-        )
-        response.render()
+    response = _player_page(request, "h5p/offline_host.html", grant, package, config=config, nonce=nonce)
     response["Content-Security-Policy"] = offline_host_policy(nonce)
-    response["Cache-Control"] = "private, no-store"
     return response
 
 
