@@ -42,12 +42,13 @@ def _render(block, flat_context: dict) -> str:
 @register.simple_tag(takes_context=True)
 def lesson_body(context, page):
     request = context.get("request")
-    flat_context = context.flatten()
     if request is None or getattr(request, "is_preview", False):
+        flat_context = context.flatten()
         return mark_safe("".join(_render(block, flat_context) for block in page.body))  # noqa: S308 - rendered blocks
     key = generation.key("lesson-blocks", page.pk, translation.get_language())
     kept = cache.get(key) or {}
     new = {}
+    flat_context = None
     parts = []
     # The stored JSON is walked, not the blocks: a block whose HTML is kept is never turned into its value,
     # so its snippet (a case study, a guidebook) is not even read from the cache.
@@ -55,6 +56,8 @@ def lesson_body(context, page):
         same_for_everyone = raw["type"] in SAME_FOR_EVERY_READER
         html = kept.get(raw["id"]) if same_for_everyone else None
         if html is None:
+            # Flattened only when a block is rendered: a lesson whose blocks are all kept needs no context.
+            flat_context = flat_context if flat_context is not None else context.flatten()
             block = page.body[index]
             html = _render(block, flat_context)
             if same_for_everyone:

@@ -40,15 +40,15 @@ def route_for_request(request: HttpRequest, path: str):
     key = _route_key(request, path)
     entry = cache.get(key)
     if entry is not None:
+        # Only live pages are routed and kept; unpublishing replaces the generation, so the entry is gone.
         page = entry["instance"]
-        if page.live:
-            request._wagtail_site = Site(**entry["site"])
-            if entry["unrestricted"]:
-                # No restriction on the page or its ancestors (a restriction saved since replaced the
-                # generation): Wagtail's check_view_restrictions hook then has nothing to query.
-                page.get_view_restrictions = PageViewRestriction.objects.none
-            request._wagtail_route_for_request = (page, [], {})
-            return request._wagtail_route_for_request
+        request._wagtail_site = Site(**entry["site"])
+        if entry["unrestricted"]:
+            # No restriction on the page or its ancestors (a restriction saved since replaced the
+            # generation): Wagtail's check_view_restrictions hook then has nothing to query.
+            page.get_view_restrictions = PageViewRestriction.objects.none
+        request._wagtail_route_for_request = (page, [], {})
+        return request._wagtail_route_for_request
     route = Page.route_for_request(request, path)
     if route is not None and _cacheable(*route):
         page = route[0]
