@@ -63,6 +63,11 @@ def _enrol_and_download(page, base, course):
     page.goto(base + course.get_url())
     page.locator("form[action*='/enrol/'] button").click()
     page.wait_for_load_state()
+    return download(page, base, course)
+
+
+def download(page, base, course):
+    """The course downloaded from its page: the size is shown first, then the download runs to its end."""
     page.goto(base + course.get_url())
     panel = page.locator("[data-offline-course]")
     panel.wait_for(state="visible")

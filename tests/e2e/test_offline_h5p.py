@@ -14,7 +14,7 @@ from courses.progress.models import ActivityResult
 from home.demo.catalogue import load_catalogue_index
 from home.demo.site import load_home_pages
 from tests.e2e.test_h5p import SHARED, _add_activities, _course, _in_arabic, _learner, _log_in
-from tests.e2e.test_offline import _queue, _wait_for_queue, go_offline, go_online
+from tests.e2e.test_offline import _queue, _wait_for_queue, download, go_offline, go_online
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -27,18 +27,6 @@ LOAD_TIMEOUT = 30_000
 def live_site(live_server):
     load_catalogue_index(load_home_pages())
     return live_server
-
-
-def _download(page, base, course):
-    page.goto(base + course.get_url())
-    panel = page.locator("[data-offline-course]")
-    panel.wait_for(state="visible")
-    page.evaluate("navigator.serviceWorker.ready")
-    panel.locator("[data-offline-download]").click()
-    start = panel.locator("[data-offline-start]")
-    start.wait_for(state="visible")
-    start.click()
-    panel.locator("[data-offline-remove]").wait_for(state="visible", timeout=60_000)
 
 
 def _offline_player(page):
@@ -59,7 +47,7 @@ def test_a_downloaded_true_false_activity_is_answered_offline_and_its_statement_
     user = _learner(course)
     base = live_site.url
     _log_in(page, base)
-    _download(page, base, course)
+    download(page, base, course)
     # The download holds the activity's host page and the package's files, under the activity's own address.
     kept = page.evaluate(
         "caches.keys().then(names => Promise.all(names.filter(n => n.startsWith('yca-u-')).map(n => caches.open(n)"
@@ -135,7 +123,7 @@ def test_an_activity_not_in_the_download_says_it_needs_a_connection(page, live_s
     _learner(course)
     base = live_site.url
     _log_in(page, base)
-    _download(page, base, course)
+    download(page, base, course)
     # As if the course had been downloaded before its activities could be kept.
     page.evaluate(
         "caches.keys().then(names => Promise.all(names.filter(n => n.startsWith('yca-u-')).map(n => caches.open(n)"
