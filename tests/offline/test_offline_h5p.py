@@ -142,3 +142,34 @@ def test_more_activities_do_not_make_more_queries(client, learner, course, lesso
         data = _download(client, course)
     assert len({item["key"] for item in data["items"] if item["key"].endswith("/content/h5p.json")}) == 11
     assert len(eleven) == len(one), [query["sql"] for query in eleven]
+
+
+def test_the_host_page_costs_a_fixed_number_of_queries(client, learner, course, lesson, package):
+    """Session and user, the package and the learner's resume state: the package's files are listed from storage,
+    not the database."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    data = _download(client, course)
+    host = next(item for item in data["items"] if item["key"] == kept_base(lesson.pk, "h5p-0"))
+    client.get(host["url"])  # per-process caches (content types, site)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(host["url"]).status_code == 200
+    assert len(captured) == 4, [query["sql"] for query in captured]
+
+
+def test_the_host_page_shows_only_the_grants_own_learners_resume_state(client, learner, course, lesson, package):
+    """The grant names its learner: another signed-in account opening it gets that grant's state, never its own,
+    and a grant is only ever made for the signed-in learner's own download."""
+    from courses.h5p.models import H5PState
+
+    H5PState.objects.create(user=learner, lesson_key=lesson.translation_key, block_id="h5p-0", data='{"mine": 1}')
+    other = make_user("other-offline@example.org")
+    H5PState.objects.create(user=other, lesson_key=lesson.translation_key, block_id="h5p-0", data='{"theirs": 2}')
+    data = _download(client, course)
+    host = next(item for item in data["items"] if item["key"] == kept_base(lesson.pk, "h5p-0"))
+    client.force_login(other)
+    html = client.get(host["url"]).content.decode()
+    assert "mine" in html and "theirs" not in html
+    # The other account's own download is refused: it is not enrolled in the course.
+    assert client.get(reverse("offline_course_download", args=[course.pk])).status_code == 404
