@@ -14,7 +14,8 @@ import uuid
 from dataclasses import dataclass, field
 from functools import reduce
 
-from django.db.models import Q
+from django.contrib.auth import get_user_model
+from django.db.models import FilteredRelation, Q
 
 from courses import course_tree
 from courses.models import CompletionRule, CoursePage, LessonPage, ModulePage
@@ -163,22 +164,63 @@ def _resume(lessons: list[LessonPage], rows: dict[uuid.UUID, LessonProgress]) ->
     return unfinished[0]
 
 
+_ENROLMENT_FIELDS = ("id", "user_id", "course_key", "status", "enrolled_at", "left_at", "completed_at")
+_ROW_FIELDS = (
+    "id",
+    "user_id",
+    "lesson_key",
+    "course_key",
+    "status",
+    "first_visited_at",
+    "last_visited_at",
+    "completed_at",
+    "best_score",
+)
+
+
+def _enrolment_and_rows(
+    user, course_key: uuid.UUID, lesson_keys: list[uuid.UUID]
+) -> tuple[Enrolment | None, dict[uuid.UUID, LessonProgress]]:
+    """The learner's enrolment in a course and their rows for its lessons, in one query: both are LEFT JOINed
+    to the learner's own user row, so a learner without any row still gets their enrolment (at most one
+    per course, so the rows are not multiplied)."""
+    if not lesson_keys:  # an empty IN () cannot be a join condition
+        return Enrolment.objects.filter(user=user, course_key=course_key).first(), {}
+    enrolment_columns = [f"enrolment__{name}" for name in _ENROLMENT_FIELDS]
+    row_columns = [f"row__{name}" for name in _ROW_FIELDS]
+    columns = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(
+            enrolment=FilteredRelation("enrolments", condition=Q(enrolments__course_key=course_key)),
+            row=FilteredRelation("lesson_progress", condition=Q(lesson_progress__lesson_key__in=lesson_keys)),
+        )
+        .values_list(*enrolment_columns, *row_columns)
+    )
+    enrolment = None
+    rows: dict[uuid.UUID, LessonProgress] = {}
+    split = len(_ENROLMENT_FIELDS)
+    for values in columns:
+        if values[0] is not None and enrolment is None:
+            enrolment = Enrolment.from_db(columns.db, _ENROLMENT_FIELDS, values[:split])
+        if values[split] is not None:
+            row = LessonProgress.from_db(columns.db, _ROW_FIELDS, values[split:])
+            rows[row.lesson_key] = row
+    return enrolment, rows
+
+
 def course_progress(user, course: CoursePage) -> CourseProgress:
-    """Module and course percentages and the lesson to resume. Two queries (the enrolment and the
-    learner's rows); the course's modules and lessons come from the cached course tree."""
+    """Module and course percentages and the lesson to resume. One query (the enrolment and the learner's
+    rows together); the course's modules and lessons come from the cached course tree."""
     tree = course_tree.tree_of(course)
     modules = {module.path: ModuleProgress(module=module) for module in tree.modules}
     lessons = list(tree.lessons)
     enrolment = None
     rows: dict[uuid.UUID, LessonProgress] = {}
     if user.is_authenticated:
-        enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
-        rows = {
-            row.lesson_key: row
-            for row in LessonProgress.objects.filter(
-                user=user, lesson_key__in=[lesson.translation_key for lesson in lessons]
-            )
-        }
+        enrolment, rows = _enrolment_and_rows(
+            user, course.translation_key, [lesson.translation_key for lesson in lessons]
+        )
     completed_keys = {key for key, row in rows.items() if row.is_completed}
     completed_at = enrolment.completed_at if enrolment is not None else None
     new_keys = {

@@ -19,10 +19,11 @@ pytestmark = pytest.mark.django_db
 
 TARGET_ENROLLED = 12
 TARGET_ANONYMOUS = 8
-# Session, user, the enrolment and the learner's rows in the course. From the cache: the page with its route,
+# Session, user, and the enrolment with the learner's rows in the course (one query,
+# courses.progress.selectors._enrolment_and_rows). From the cache: the page with its route,
 # the account menu's cohort links (courses.cohorts.access.menu_roles) and whether the reader opens the admin
 # (lms.accounts.admin_access).
-ENROLLED = 4
+ENROLLED = 3
 QUIZ_ENROLLED = ENROLLED + 1  # the learner's attempts at the lesson's quiz
 # None: the page with its route, the course tree, the chosen snippets and the language links come from the cache.
 ANONYMOUS_RENDERED = 0

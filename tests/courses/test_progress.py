@@ -351,3 +351,44 @@ def test_lesson_completion_query_count_does_not_grow(learner, demo_site, django_
             services.mark_lesson_complete(user=learner, lesson=lesson)
         counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+def test_course_progress_reads_the_enrolment_and_only_this_courses_rows_in_one_query(
+    course, lessons, django_assert_num_queries
+):
+    """selectors._enrolment_and_rows joins the enrolment and the rows to the learner's user row: a learner
+    without rows still has their enrolment, another course's rows and another learner's never count, and a
+    learner who left keeps their rows but is not enrolled."""
+    other_course = make_course(course.get_parent(), slug="journey-other", modules=1, lessons_per_module=2)
+    learner, neighbour = make_user("one-query@example.org"), make_user("one-query-neighbour@example.org")
+    for user in (learner, neighbour):
+        services.enrol(user=user, course=course)
+        services.enrol(user=user, course=other_course)
+    services.mark_lesson_complete(user=neighbour, lesson=lessons[0])
+    for lesson in LessonPage.objects.descendant_of(other_course):
+        services.mark_lesson_complete(user=learner, lesson=lesson)
+
+    with django_assert_num_queries(1):
+        progress = selectors.course_progress(learner, course)
+    assert (
+        progress.is_enrolled
+        and progress.enrolment.pk == Enrolment.objects.get(user=learner, course_key=course.translation_key).pk
+    )
+    assert progress.rows == {} and progress.completed == 0
+
+    services.mark_lesson_complete(user=learner, lesson=lessons[0])
+    services.record_lesson_visit(user=learner, lesson=lessons[1], course=course)
+    with django_assert_num_queries(1):
+        progress = selectors.course_progress(learner, course)
+    assert set(progress.rows) == {lessons[0].translation_key, lessons[1].translation_key}
+    assert progress.completed_keys == {lessons[0].translation_key}
+    assert all(row.user_id == learner.pk for row in progress.rows.values())
+
+    services.leave_course(user=learner, course=course)
+    progress = selectors.course_progress(learner, course)
+    assert not progress.is_enrolled and progress.enrolment.status == EnrolmentStatus.LEFT
+    assert progress.completed_keys == {lessons[0].translation_key}
+
+    stranger = make_user("one-query-stranger@example.org")
+    progress = selectors.course_progress(stranger, course)
+    assert progress.enrolment is None and progress.rows == {}
