@@ -1,10 +1,12 @@
-"""A lesson's body, with the blocks that read nothing of the reader rendered once per language.
+"""A lesson's HTML that reads nothing of the reader, rendered once per language: its body's blocks other
+than activities, and ``{% same_for_every_reader %}`` fragments (the breadcrumbs and the lesson pager).
 
 Every view of a lesson renders its body; most blocks (text, callouts, case studies, guidebook references,
 images...) come out the same for every reader in a language, and only quizzes, reflections, H5P activities
 and context variants depend on who reads. The others' HTML is kept in the page cache under its generation,
-which publishing the page or saving any snippet, image or document replaces, so an edit shows at once. A
-preview (unsaved content) is always rendered.
+which publishing, moving or deleting any page or saving any snippet, image or document replaces, so an
+edit shows at once. All of a page's kept HTML is one cache entry, read once per request. A preview
+(unsaved content) is always rendered.
 """
 
 from django import template
@@ -34,6 +36,32 @@ SAME_FOR_EVERY_READER = frozenset(
 )
 
 
+class _KeptHTML:
+    """One page's kept HTML in the reader's language, by block id or fragment name."""
+
+    def __init__(self, key: str):
+        self.key = key
+        self.entries: dict[str, str] = cache.get(key) or {}
+
+    def get(self, name: str) -> str | None:
+        return self.entries.get(name)
+
+    def keep(self, new: dict[str, str]) -> None:
+        if new:
+            self.entries = self.entries | new
+            cache.set(self.key, self.entries, generation.timeout())
+
+
+def _kept_html(context, page) -> _KeptHTML | None:
+    """The page's kept HTML, read once per request; None for a preview, which is always rendered."""
+    request = context.get("request")
+    if request is None or getattr(request, "is_preview", False):
+        return None
+    # The host is part of the key: links are relative to the site the request came to.
+    key = generation.key("lesson-html", page.pk, translation.get_language(), request.get_host())
+    return generation.remembered(key, lambda: _KeptHTML(key))
+
+
 def _render(block, flat_context: dict) -> str:
     # As {% include_block block with block_id=block.id %} does, with the parent context flattened once.
     return block.render_as_block(context={**flat_context, "block_id": block.id})
@@ -41,12 +69,10 @@ def _render(block, flat_context: dict) -> str:
 
 @register.simple_tag(takes_context=True)
 def lesson_body(context, page):
-    request = context.get("request")
-    if request is None or getattr(request, "is_preview", False):
+    kept = _kept_html(context, page)
+    if kept is None:
         flat_context = context.flatten()
         return mark_safe("".join(_render(block, flat_context) for block in page.body))  # noqa: S308 - rendered blocks
-    key = generation.key("lesson-blocks", page.pk, translation.get_language())
-    kept = cache.get(key) or {}
     new = {}
     flat_context = None
     parts = []
@@ -63,6 +89,38 @@ def lesson_body(context, page):
             if same_for_everyone:
                 html = new[block.id] = str(html)
         parts.append(html)
-    if new:
-        cache.set(key, kept | new, generation.timeout())
+    kept.keep(new)
     return mark_safe("".join(parts))  # noqa: S308 - HTML rendered by the blocks' own templates
+
+
+class SameForEveryReaderNode(template.Node):
+    def __init__(self, nodelist, page, name: str):
+        self.nodelist = nodelist
+        self.page = page
+        self.name = name
+
+    def render(self, context):
+        kept = _kept_html(context, self.page.resolve(context))
+        if kept is None:
+            return self.nodelist.render(context)
+        html = kept.get(self.name)
+        if html is None:
+            html = str(self.nodelist.render(context))
+            kept.keep({self.name: html})
+        return mark_safe(html)  # noqa: S308 - rendered by the template's own nodes, which escape
+
+
+@register.tag
+def same_for_every_reader(parser, token):
+    """``{% same_for_every_reader page "pager" %}…{% endsame_for_every_reader %}``: the enclosed HTML is kept
+    with the page's other kept HTML. Only for markup that reads nothing of the reader (no user, form or
+    CSRF token): the page, its navigation and translations."""
+    try:
+        _tag, page, name = token.split_contents()
+    except ValueError:
+        raise template.TemplateSyntaxError("same_for_every_reader takes a page and a quoted name") from None
+    if not (name[0] == name[-1] and name[0] in "\"'"):
+        raise template.TemplateSyntaxError("same_for_every_reader's name must be quoted")
+    nodelist = parser.parse(("endsame_for_every_reader",))
+    parser.delete_first_token()
+    return SameForEveryReaderNode(nodelist, parser.compile_filter(page), "fragment:" + name[1:-1])

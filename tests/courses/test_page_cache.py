@@ -194,3 +194,27 @@ def test_a_lesson_body_published_again_shows_at_once_to_a_logged_in_learner(clie
 
     html = client.get(lesson.get_url()).content.decode()
     assert "Read this instead." in html
+
+
+def test_a_logged_in_learner_sees_a_renamed_course_and_next_lesson_at_once_in_the_kept_navigation(client, course):
+    """The breadcrumbs and the lesson pager read nothing of the reader and are kept with the lesson's other
+    HTML ({% same_for_every_reader %} in courses/templatetags/lesson_body.py); a new title of the course or
+    of the next lesson shows at once, and moving the next lesson away changes the pager at once."""
+    services.enrol(user=make_user("pager-reader@example.org"), course=course)
+    client.force_login(make_user("pager-reader-2@example.org"))
+    lesson, following, third = _lesson(course, 0), _lesson(course, 1), _lesson(course, 2)
+    old_next, old_course = following.title, course.title
+    html = client.get(lesson.get_url()).content.decode()
+    assert old_next in html and old_course in html
+    assert old_next in client.get(lesson.get_url()).content.decode()  # now from the kept HTML
+
+    _republish_with_title(following, "A renamed next lesson")
+    _republish_with_title(course, "A renamed course")
+    html = client.get(lesson.get_url()).content.decode()
+    assert "A renamed next lesson" in html and "A renamed course" in html
+    assert old_next not in html and old_course not in html
+
+    second_module = ModulePage.objects.child_of(course).order_by("path")[1]
+    _republish_with_slug(following, "moved-next-lesson").move(second_module, pos="last-child")
+    html = client.get(lesson.get_url()).content.decode()
+    assert "A renamed next lesson" not in html and third.title in html
