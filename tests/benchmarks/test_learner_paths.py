@@ -24,6 +24,9 @@ from tests.factories import QUIZ_ID, RIGHT_ANSWERS, make_course, make_user, quiz
 pytestmark = pytest.mark.django_db
 
 ROUNDS = 30
+# Pages from the cache take well under a millisecond, where one scheduler hiccup moves a 30-round median by
+# a fifth: their ratio is read from more rounds (about a second in all).
+CACHED_ROUNDS = 100
 REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks.md"
 
 
@@ -57,7 +60,7 @@ def test_learner_paths(client, demo_site):
             "lesson page, anonymous from the page cache": lambda: client.get(lesson.get_url()),
             "course page, anonymous from the page cache": lambda: client.get(course.get_url()),
         },
-        ROUNDS,
+        CACHED_ROUNDS,
     )
 
     learner = make_user("bench@example.org")
@@ -96,7 +99,10 @@ def test_learner_paths(client, demo_site):
             f"(target ≤ {CACHED_TO_CACHED_PLAIN_TARGET}: {verdict(cached_ratio <= CACHED_TO_CACHED_PLAIN_TARGET)})",
         ]
     )
-    title = f"Learner paths ({connection.vendor}, median of {ROUNDS} interleaved rounds)"
+    title = (
+        f"Learner paths ({connection.vendor}, median of {CACHED_ROUNDS} interleaved rounds anonymous, "
+        f"{ROUNDS} logged in)"
+    )
     table = report(title, rows, baseline_ms) + targets + "\n"
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(table)
