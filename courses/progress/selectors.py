@@ -164,18 +164,9 @@ def _resume(lessons: list[LessonPage], rows: dict[uuid.UUID, LessonProgress]) ->
     return unfinished[0]
 
 
-_ENROLMENT_FIELDS = ("id", "user_id", "course_key", "status", "enrolled_at", "left_at", "completed_at")
-_ROW_FIELDS = (
-    "id",
-    "user_id",
-    "lesson_key",
-    "course_key",
-    "status",
-    "first_visited_at",
-    "last_visited_at",
-    "completed_at",
-    "best_score",
-)
+def _column_names(model) -> tuple[str, ...]:
+    """Every stored column of the model, in the order ``Model.from_db`` takes a whole row."""
+    return tuple(field.attname for field in model._meta.concrete_fields)
 
 
 def _enrolment_and_rows(
@@ -186,8 +177,9 @@ def _enrolment_and_rows(
     per course, so the rows are not multiplied)."""
     if not lesson_keys:  # an empty IN () cannot be a join condition
         return Enrolment.objects.filter(user=user, course_key=course_key).first(), {}
-    enrolment_columns = [f"enrolment__{name}" for name in _ENROLMENT_FIELDS]
-    row_columns = [f"row__{name}" for name in _ROW_FIELDS]
+    enrolment_fields, row_fields = _column_names(Enrolment), _column_names(LessonProgress)
+    enrolment_columns = [f"enrolment__{name}" for name in enrolment_fields]
+    row_columns = [f"row__{name}" for name in row_fields]
     columns = (
         get_user_model()
         .objects.filter(pk=user.pk)
@@ -199,12 +191,12 @@ def _enrolment_and_rows(
     )
     enrolment = None
     rows: dict[uuid.UUID, LessonProgress] = {}
-    split = len(_ENROLMENT_FIELDS)
+    split = len(enrolment_fields)
     for values in columns:
         if values[0] is not None and enrolment is None:
-            enrolment = Enrolment.from_db(columns.db, _ENROLMENT_FIELDS, values[:split])
+            enrolment = Enrolment.from_db(columns.db, enrolment_fields, values[:split])
         if values[split] is not None:
-            row = LessonProgress.from_db(columns.db, _ROW_FIELDS, values[split:])
+            row = LessonProgress.from_db(columns.db, row_fields, values[split:])
             rows[row.lesson_key] = row
     return enrolment, rows
 
