@@ -11,6 +11,7 @@ import re
 import pytest
 from django.utils import translation
 from django.utils.translation import gettext
+from playwright.sync_api import expect
 
 from courses.h5p.models import H5PStatement
 from courses.models import CoursePage, LessonPage
@@ -210,8 +211,9 @@ def test_a_refusal_met_when_syncing_is_shown_to_the_learner(page, live_demo):
     assert re.search("[\u0600-\u06ff]", reason), reason
     assert QuizAttempt.objects.filter(user__email="offline-refused@example.org").count() == 1
     page.goto(base + "/ar/learn/offline/")
-    assert (
-        _ar("Not recorded: %(reason)s").split("%")[0].strip() in page.locator("[data-offline-queue-list]").inner_text()
+    # The list is drawn by the page's script from the phone's store, after the page has loaded: wait for it.
+    expect(page.locator("[data-offline-queue-list]")).to_contain_text(
+        _ar("Not recorded: %(reason)s").split("%")[0].strip(), timeout=15_000
     )
 
 
