@@ -116,11 +116,15 @@ def unpack(package: H5PPackage) -> H5PPackage:
     except (PackageRejected, OSError, RuntimeError) as error:
         logger.exception("H5P package %s could not be unpacked", package.pk)
         remove_tree(package.content_prefix)
-        H5PPackage.objects.filter(pk=package.pk).update(status=PackageStatus.FAILED, error=str(error)[:2000])
-        package.status = PackageStatus.FAILED
-        return package
-    H5PPackage.objects.filter(pk=package.pk).update(status=PackageStatus.READY, error="")
-    package.status = PackageStatus.READY
+        return _set_status(package, PackageStatus.FAILED, str(error)[:2000])
+    return _set_status(package, PackageStatus.READY, "")
+
+
+def _set_status(package: H5PPackage, status: str, error: str) -> H5PPackage:
+    # A save of those two fields, not a queryset update: a save is what tells the page cache (which keeps
+    # chosen packages with the lessons showing them) that lessons now show this package differently.
+    package.status, package.error = status, error
+    package.save(update_fields=["status", "error"])
     return package
 
 

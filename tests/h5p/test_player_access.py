@@ -190,6 +190,33 @@ def test_a_package_that_is_not_ready_shows_a_notice_and_no_frame(lesson, learner
     assert "data-frame-url" not in page
 
 
+def test_a_package_unpacked_after_the_lesson_was_viewed_is_playable_at_once(
+    course, learner, media, django_capture_on_commit_callbacks
+):
+    """The package is unpacked by the worker after the editor's upload; the lesson, already viewed (and its
+    chosen package kept in the page cache) while the package was being prepared, shows the player at once."""
+    with django_capture_on_commit_callbacks(execute=False) as committed:
+        package = upload_package(zip_bytes(FILES), title="Tiny activity")
+    # At commit the upload's other callbacks run; the unpacking is queued for the worker, which runs it later.
+    unpacking = [callback for callback in committed if "schedule_unpack" in callback.__qualname__]
+    assert unpacking
+    for callback in committed:
+        if callback not in unpacking:
+            callback()
+    first = LessonPage.objects.live().descendant_of(course).order_by("path").first()
+    lesson = add_h5p_blocks(first, h5p_block(package, block_id=BLOCK))
+    client = _client_for(learner)
+    assert "still being prepared" in client.get(lesson.get_url()).content.decode()
+
+    for callback in unpacking:  # what the worker runs
+        callback()
+    package.refresh_from_db()
+    assert package.is_ready, package.error
+    page = client.get(lesson.get_url()).content.decode()
+    assert "still being prepared" not in page
+    assert _frame_url(page)
+
+
 @pytest.fixture
 def player_missing(settings, tmp_path):
     """No player in the static files: the finders look only in an empty folder (their cache is cleared)."""
