@@ -18,6 +18,8 @@ from courses.h5p.admin_views import download_package, may_download
 from courses.h5p.external_media import hosts, needed
 from courses.h5p.forms import H5PPackageForm
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement
+from courses.h5p.reader_states import h5p_reader_state
+from courses.templatetags.lesson_body import READER_STATE_HOOK
 
 
 class SkippedFilesWarning:
@@ -102,6 +104,9 @@ class H5PPackageViewSet(SnippetViewSet):
 
 
 register_snippet(H5PPackageViewSet)
+
+
+hooks.register(READER_STATE_HOOK, h5p_reader_state)
 
 
 @hooks.register("export_personal_data")

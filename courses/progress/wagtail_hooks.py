@@ -1,10 +1,13 @@
-"""Progress hooks: lesson visits (what "continue" resumes from) and the learner's data export."""
+"""Progress hooks: lesson visits (what "continue" resumes from), quizzes in the lesson's kept HTML and the learner's
+data export."""
 
 from wagtail import hooks
 
 from courses.models import LessonPage
 from courses.progress import selectors, services
 from courses.progress.models import Enrolment, LessonProgress, QuizAttempt, ReflectionNote
+from courses.progress.reader_states import quiz_reader_state
+from courses.templatetags.lesson_body import READER_STATE_HOOK
 
 
 @hooks.register("before_serve_page")
@@ -13,6 +16,9 @@ def record_lesson_visit(page, request, serve_args, serve_kwargs):
         course = selectors.course_of(page)
         progress = selectors.request_course_progress(request, course)
         services.record_lesson_visit(user=request.user, lesson=page, course=course, progress=progress)
+
+
+hooks.register(READER_STATE_HOOK, quiz_reader_state)
 
 
 @hooks.register("export_personal_data")

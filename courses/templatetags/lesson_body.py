@@ -7,12 +7,23 @@ and context variants depend on who reads. The others' HTML is kept in the page c
 which publishing, moving or deleting any page or saving any snippet, image or document replaces, so an
 edit shows at once. All of a page's kept HTML is one cache entry, read once per request. A preview
 (unsaved content) is always rendered.
+
+A block that depends on the reader is still the same for every reader in a common state (a learner who has
+not answered a quiz yet), except for a few values drawn for each response (the CSRF token, a fresh
+submission id, a signed player address). The app that owns the block names that state through the
+``lesson_block_reader_state`` hook (``ReaderState``); its HTML is then kept per state with slots in place of
+those values, and each response fills the slots with its own.
 """
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from django import template
 from django.core.cache import cache
 from django.utils import translation
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from wagtail import hooks
 
 from lms.page_cache import generation
 
@@ -34,6 +45,39 @@ SAME_FOR_EVERY_READER = frozenset(
         "checklist",
     }
 )
+
+
+READER_STATE_HOOK = "lesson_block_reader_state"
+
+
+@dataclass(frozen=True)
+class ReaderState:
+    """What a reader-dependent block's HTML depends on for this reader: ``name``, a state shared by many
+    readers (part of the kept entry's name, so each state has its own HTML), and ``values``, this response's
+    own values of the template variables that differ between readers in that state."""
+
+    name: str
+    values: Mapping[str, str] = field(default_factory=dict)
+
+
+def _slot(variable: str) -> str:
+    # Letters and underscores only: the same text in an attribute, a URL or a text node, whatever escapes.
+    return f"__yca_slot_{variable}__"
+
+
+def _fill(html: str, values: Mapping[str, str]) -> str:
+    for variable, value in values.items():
+        html = html.replace(_slot(variable), conditional_escape(value))
+    return html
+
+
+def _reader_state(block, context) -> ReaderState | None:
+    """The first state a registered hook names for this block and reader; None renders the block for them."""
+    for reader_state in hooks.get_hooks(READER_STATE_HOOK):
+        state = reader_state(block, context)
+        if state is not None:
+            return state
+    return None
 
 
 class _KeptHTML:
@@ -79,16 +123,26 @@ def lesson_body(context, page):
     # The stored JSON is walked, not the blocks: a block whose HTML is kept is never turned into its value,
     # so its snippet (a case study, a guidebook) is not even read from the cache.
     for index, raw in enumerate(page.body.raw_data):
-        same_for_everyone = raw["type"] in SAME_FOR_EVERY_READER
-        html = kept.get(raw["id"]) if same_for_everyone else None
+        if raw["type"] in SAME_FOR_EVERY_READER:
+            html = kept.get(raw["id"])
+            if html is None:
+                # Flattened only when a block is rendered: a lesson whose blocks are all kept needs no context.
+                flat_context = flat_context if flat_context is not None else context.flatten()
+                html = new[raw["id"]] = str(_render(page.body[index], flat_context))
+            parts.append(html)
+            continue
+        block = page.body[index]
+        state = _reader_state(block, context)
+        name = f"{block.id}@{state.name}" if state is not None else None
+        html = kept.get(name) if name is not None else None
         if html is None:
-            # Flattened only when a block is rendered: a lesson whose blocks are all kept needs no context.
             flat_context = flat_context if flat_context is not None else context.flatten()
-            block = page.body[index]
-            html = _render(block, flat_context)
-            if same_for_everyone:
-                html = new[block.id] = str(html)
-        parts.append(html)
+            if state is None:
+                parts.append(_render(block, flat_context))
+                continue
+            slots = {variable: _slot(variable) for variable in state.values}
+            html = new[name] = str(_render(block, flat_context | slots))
+        parts.append(_fill(html, state.values))
     kept.keep(new)
     return mark_safe("".join(parts))  # noqa: S308 - HTML rendered by the blocks' own templates
 

@@ -14,7 +14,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from courses.h5p import player
-from courses.h5p.access import SALT, Grant, grant_for
+from courses.h5p.access import SALT, Grant, grant_for, read_grant
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement, PackageStatus
 from courses.h5p.services import MAX_STATE_BYTES, activity_iri
 from courses.models import CourseIndexPage, LessonPage
@@ -188,6 +188,22 @@ def test_a_package_that_is_not_ready_shows_a_notice_and_no_frame(lesson, learner
     page = _client_for(learner).get(lesson.get_url()).content.decode()
     assert notice in page
     assert "data-frame-url" not in page
+
+
+def test_each_learner_gets_their_own_player_address_and_token_from_the_kept_activity(lesson, learner, other_learner):
+    """The activity is kept for every enrolled learner without a result (courses.templatetags.lesson_body):
+    the signed frame address and the CSRF token put in are each reader's own, for every showing."""
+    pages = {}
+    for user in (learner, other_learner, other_learner):
+        pages.setdefault(user, []).append(_client_for(user).get(lesson.get_url()).content.decode())
+    for user, shown in pages.items():
+        for page in shown:
+            assert "__yca_slot_" not in page
+            assert read_grant(_token(_frame_url(page))).user_id == user.pk
+            assert re.search(r'data-csrf="[^"_]{20,}"', page)
+    progress.record_activity_result(user=other_learner, lesson=lesson, block_id=BLOCK, score=80, passed=True)
+    assert "80%" in _client_for(other_learner).get(lesson.get_url()).content.decode()
+    assert "80%" not in _client_for(learner).get(lesson.get_url()).content.decode()
 
 
 def test_a_package_unpacked_after_the_lesson_was_viewed_is_playable_at_once(

@@ -62,9 +62,10 @@ class QuizView:
         return self.attempts_left is None or self.attempts_left > 0
 
 
-@register.simple_tag
-def quiz_view(state: selectors.LessonState | None, quiz_id: str, quiz) -> QuizView:
-    """The quiz with the learner's latest answers and the feedback for them."""
+@register.simple_tag(takes_context=True)
+def quiz_view(context, state: selectors.LessonState | None, quiz_id: str, quiz) -> QuizView:
+    """The quiz with the learner's latest answers and the feedback for them. Its submission id is the
+    context's when the lesson's kept HTML gives one (a slot it fills for each response), else a new one."""
     quiz_state = state.quiz(quiz_id) if state else selectors.QuizState(attempts=[], best=None, latest=None)
     latest_answers = quiz_state.latest.answers if quiz_state.latest else {}
     questions = []
@@ -95,7 +96,7 @@ def quiz_view(state: selectors.LessonState | None, quiz_id: str, quiz) -> QuizVi
         questions=questions,
         state=quiz_state,
         attempts_left=max(limit - len(quiz_state.attempts), 0) if limit else None,
-        submission_id=str(uuid.uuid4()),
+        submission_id=context.get("submission_id") or str(uuid.uuid4()),
     )
 
 
