@@ -273,32 +273,58 @@ class LessonState:
         return self.activities.get(block_id)
 
 
+def _rows_in_lesson(user, lesson_key: uuid.UUID, models: list[type]) -> dict[type, list]:
+    """The learner's rows of each model in one lesson, in one query: each kind is LEFT JOINed to the learner's
+    own user row. Kinds multiply each other's rows (a learner's attempts × their results in one lesson, a
+    handful), so each row is taken once, by its primary key."""
+    if not models:
+        return {}
+    queryset = get_user_model().objects.filter(pk=user.pk)
+    columns: list[str] = []
+    layout: list[tuple[type, tuple[str, ...], int]] = []
+    for model in models:
+        relation = model._meta.get_field("user").related_query_name()
+        alias = f"in_lesson_{model._meta.model_name}"
+        condition = Q(**{f"{relation}__lesson_key": lesson_key})
+        queryset = queryset.annotate(**{alias: FilteredRelation(relation, condition=condition)})
+        fields = _column_names(model)
+        columns += [f"{alias}__{name}" for name in fields]
+        layout.append((model, fields, fields.index(model._meta.pk.attname)))
+    found: dict[type, dict] = {model: {} for model in models}
+    rows = queryset.values_list(*columns)
+    for values in rows:
+        start = 0
+        for model, fields, pk_index in layout:
+            part = values[start : start + len(fields)]
+            start += len(fields)
+            pk = part[pk_index]  # None where the learner has no row of this kind
+            if pk is not None and pk not in found[model]:
+                found[model][pk] = model.from_db(rows.db, fields, part)
+    return {model: list(kept.values()) for model, kept in found.items()}
+
+
 def lesson_state(user, lesson: LessonPage) -> LessonState:
-    """Quiz attempts, H5P results and reflection notes of this learner in this lesson: one query for each kind
-    of block the lesson has (none for a lesson of text)."""
+    """Quiz attempts, H5P results and reflection notes of this learner in this lesson: one query for all the
+    kinds of block the lesson has (none for a lesson of text)."""
     requires_activity = bool(required_activity_ids(lesson.body, course_of(lesson)))
     if not user.is_authenticated:
         return LessonState(quizzes={}, notes={}, requires_activity=requires_activity)
     # Each kind of state is read only when the lesson has blocks of that kind (seen in the stored JSON).
+    kinds = [
+        model
+        for model, block_type in ((QuizAttempt, "quiz"), (ReflectionNote, "reflection"), (ActivityResult, H5P_BLOCK))
+        if has_blocks(lesson.body, block_type)
+    ]
+    found = _rows_in_lesson(user, lesson.translation_key, kinds)
     attempts: dict[str, list[QuizAttempt]] = {}
-    quiz_attempts = QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key).order_by("submitted_at")
-    for attempt in quiz_attempts if has_blocks(lesson.body, "quiz") else ():
+    for attempt in sorted(found.get(QuizAttempt, ()), key=lambda attempt: (attempt.submitted_at, attempt.pk)):
         attempts.setdefault(attempt.quiz_id, []).append(attempt)
     quizzes = {
         quiz_id: QuizState(attempts=items, best=max(items, key=lambda attempt: attempt.score), latest=items[-1])
         for quiz_id, items in attempts.items()
     }
-    notes = {}
-    if has_blocks(lesson.body, "reflection"):
-        notes = dict(
-            ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key).values_list("block_id", "text")
-        )
-    results = {}
-    if has_blocks(lesson.body, H5P_BLOCK):
-        results = {
-            result.block_id: result
-            for result in ActivityResult.objects.filter(user=user, lesson_key=lesson.translation_key)
-        }
+    notes = {note.block_id: note.text for note in found.get(ReflectionNote, ())}
+    results = {result.block_id: result for result in found.get(ActivityResult, ())}
     return LessonState(quizzes=quizzes, notes=notes, requires_activity=requires_activity, activities=results)
 
 

@@ -24,7 +24,7 @@ TARGET_ANONYMOUS = 8
 # the account menu's cohort links (courses.cohorts.access.menu_roles) and whether the reader opens the admin
 # (lms.accounts.admin_access).
 ENROLLED = 3
-QUIZ_ENROLLED = ENROLLED + 1  # the learner's attempts at the lesson's quiz
+QUIZ_ENROLLED = ENROLLED + 1  # the learner's state in the lesson: quiz attempts, H5P results and notes together
 # None: the page with its route, the course tree, the chosen snippets and the language links come from the cache.
 ANONYMOUS_RENDERED = 0
 ANONYMOUS_FROM_CACHE = 0
