@@ -45,6 +45,14 @@ DEMO_ACCOUNTS = (
         two_factor=True,
     ),
     DemoAccount("trainer", "trainer@academy.example", "demo-trainer-2026", "Nour El-Khoury", two_factor=True),
+    DemoAccount(
+        "programme manager",
+        "manager@academy.example",
+        "demo-manager-2026",
+        "Rania Saleh",
+        groups=("Programme managers",),
+        two_factor=True,
+    ),
     DemoAccount("learner", "learner@academy.example", "demo-learner-2026", "Youssef Amrani"),
 )
 

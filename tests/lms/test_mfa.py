@@ -253,6 +253,19 @@ def test_the_demo_staff_share_one_published_secret_and_the_learner_has_none(clie
     assert client.get(TRAINER).status_code == 200
 
 
+def test_the_demo_programme_manager_sees_every_city_and_the_region(client, demo_site):
+    """The demo has a programme manager (Programme managers group): after their two-factor code they reach the
+    region's overview and the city list with every demo city, which a trainer sees only for their cohorts."""
+    from courses.cities.models import City
+    from home.demo.accounts import DEMO_TOTP_SECRET
+
+    client.post(LOGIN, {"login": "manager@academy.example", "password": "demo-manager-2026"})
+    client.post(AUTHENTICATE, {"code": totp_code(DEMO_TOTP_SECRET)})
+    assert client.get("/en/trainer/region/").status_code == 200
+    cities = client.get("/en/trainer/cities/").content.decode()
+    assert all(city.name_in("en") in cities for city in City.objects.all())
+
+
 def test_every_trainer_page_is_marked():
     """A new trainer view gets the mark from `trainer_area`; one that bypasses it fails here."""
     from courses.cohorts.urls import urlpatterns
