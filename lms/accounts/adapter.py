@@ -11,6 +11,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import gettext
 
+from lms.accounts import mfa_secrets
 from lms.languages.cookie import set_language_cookie
 
 
@@ -31,6 +32,12 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 class MFAAdapter(DefaultMFAAdapter):
+    def encrypt(self, text: str) -> str:
+        return mfa_secrets.seal(text)
+
+    def decrypt(self, encrypted_text: str) -> str:
+        return mfa_secrets.unseal(encrypted_text)
+
     def build_totp_svg(self, url: str) -> str:
         """The authenticator-app QR code, drawn with segno (which draws the certificates' QR codes too),
         so allauth needs no `qrcode` package. allauth puts it in the page as a data: URI: nothing is

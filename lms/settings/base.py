@@ -345,6 +345,8 @@ PERMISSIONS_POLICY = {
 }
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Former keys, newest first: what they signed or sealed (sessions, two-factor secrets) still opens after a rotation.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
