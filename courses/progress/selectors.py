@@ -169,36 +169,46 @@ def _column_names(model) -> tuple[str, ...]:
     return tuple(field.attname for field in model._meta.concrete_fields)
 
 
+def _joined_to_user(user, conditions: dict[type, dict]) -> dict[type, list]:
+    """The learner's rows of each model matching its lookups, in one query: each model is LEFT JOINed to the
+    learner's own user row, so a learner without rows of one kind still gets the others. Kinds multiply each
+    other's rows (a learner's attempts × their results in one lesson, a handful), so each row is taken once,
+    by its primary key."""
+    queryset = get_user_model().objects.filter(pk=user.pk)
+    columns: list[str] = []
+    layout: list[tuple[type, tuple[str, ...], int]] = []
+    for model, lookups in conditions.items():
+        relation = model._meta.get_field("user").related_query_name()
+        alias = f"joined_{model._meta.model_name}"
+        condition = Q(**{f"{relation}__{lookup}": value for lookup, value in lookups.items()})
+        queryset = queryset.annotate(**{alias: FilteredRelation(relation, condition=condition)})
+        fields = _column_names(model)
+        columns += [f"{alias}__{name}" for name in fields]
+        layout.append((model, fields, fields.index(model._meta.pk.attname)))
+    found: dict[type, dict] = {model: {} for model in conditions}
+    rows = queryset.values_list(*columns)
+    for values in rows:
+        start = 0
+        for model, fields, pk_index in layout:
+            part = values[start : start + len(fields)]
+            start += len(fields)
+            pk = part[pk_index]  # None where the learner has no row of this kind
+            if pk is not None and pk not in found[model]:
+                found[model][pk] = model.from_db(rows.db, fields, part)
+    return {model: list(kept.values()) for model, kept in found.items()}
+
+
 def _enrolment_and_rows(
     user, course_key: uuid.UUID, lesson_keys: list[uuid.UUID]
 ) -> tuple[Enrolment | None, dict[uuid.UUID, LessonProgress]]:
-    """The learner's enrolment in a course and their rows for its lessons, in one query: both are LEFT JOINed
-    to the learner's own user row, so a learner without any row still gets their enrolment (at most one
-    per course, so the rows are not multiplied)."""
+    """The learner's enrolment in a course (at most one) and their rows for its lessons, in one query."""
     if not lesson_keys:  # an empty IN () cannot be a join condition
         return Enrolment.objects.filter(user=user, course_key=course_key).first(), {}
-    enrolment_fields, row_fields = _column_names(Enrolment), _column_names(LessonProgress)
-    enrolment_columns = [f"enrolment__{name}" for name in enrolment_fields]
-    row_columns = [f"row__{name}" for name in row_fields]
-    columns = (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .annotate(
-            enrolment=FilteredRelation("enrolments", condition=Q(enrolments__course_key=course_key)),
-            row=FilteredRelation("lesson_progress", condition=Q(lesson_progress__lesson_key__in=lesson_keys)),
-        )
-        .values_list(*enrolment_columns, *row_columns)
+    found = _joined_to_user(
+        user, {Enrolment: {"course_key": course_key}, LessonProgress: {"lesson_key__in": lesson_keys}}
     )
-    enrolment = None
-    rows: dict[uuid.UUID, LessonProgress] = {}
-    split = len(enrolment_fields)
-    for values in columns:
-        if values[0] is not None and enrolment is None:
-            enrolment = Enrolment.from_db(columns.db, enrolment_fields, values[:split])
-        if values[split] is not None:
-            row = LessonProgress.from_db(columns.db, row_fields, values[split:])
-            rows[row.lesson_key] = row
-    return enrolment, rows
+    enrolments = found[Enrolment]
+    return (enrolments[0] if enrolments else None), {row.lesson_key: row for row in found[LessonProgress]}
 
 
 def course_progress(user, course: CoursePage) -> CourseProgress:
@@ -273,36 +283,6 @@ class LessonState:
         return self.activities.get(block_id)
 
 
-def _rows_in_lesson(user, lesson_key: uuid.UUID, models: list[type]) -> dict[type, list]:
-    """The learner's rows of each model in one lesson, in one query: each kind is LEFT JOINed to the learner's
-    own user row. Kinds multiply each other's rows (a learner's attempts × their results in one lesson, a
-    handful), so each row is taken once, by its primary key."""
-    if not models:
-        return {}
-    queryset = get_user_model().objects.filter(pk=user.pk)
-    columns: list[str] = []
-    layout: list[tuple[type, tuple[str, ...], int]] = []
-    for model in models:
-        relation = model._meta.get_field("user").related_query_name()
-        alias = f"in_lesson_{model._meta.model_name}"
-        condition = Q(**{f"{relation}__lesson_key": lesson_key})
-        queryset = queryset.annotate(**{alias: FilteredRelation(relation, condition=condition)})
-        fields = _column_names(model)
-        columns += [f"{alias}__{name}" for name in fields]
-        layout.append((model, fields, fields.index(model._meta.pk.attname)))
-    found: dict[type, dict] = {model: {} for model in models}
-    rows = queryset.values_list(*columns)
-    for values in rows:
-        start = 0
-        for model, fields, pk_index in layout:
-            part = values[start : start + len(fields)]
-            start += len(fields)
-            pk = part[pk_index]  # None where the learner has no row of this kind
-            if pk is not None and pk not in found[model]:
-                found[model][pk] = model.from_db(rows.db, fields, part)
-    return {model: list(kept.values()) for model, kept in found.items()}
-
-
 def lesson_state(user, lesson: LessonPage) -> LessonState:
     """Quiz attempts, H5P results and reflection notes of this learner in this lesson: one query for all the
     kinds of block the lesson has (none for a lesson of text)."""
@@ -315,7 +295,7 @@ def lesson_state(user, lesson: LessonPage) -> LessonState:
         for model, block_type in ((QuizAttempt, "quiz"), (ReflectionNote, "reflection"), (ActivityResult, H5P_BLOCK))
         if has_blocks(lesson.body, block_type)
     ]
-    found = _rows_in_lesson(user, lesson.translation_key, kinds)
+    found = _joined_to_user(user, {kind: {"lesson_key": lesson.translation_key} for kind in kinds}) if kinds else {}
     attempts: dict[str, list[QuizAttempt]] = {}
     for attempt in sorted(found.get(QuizAttempt, ()), key=lambda attempt: (attempt.submitted_at, attempt.pk)):
         attempts.setdefault(attempt.quiz_id, []).append(attempt)

@@ -133,13 +133,14 @@ def lesson_body(context, page):
             continue
         block = page.body[index]
         state = _reader_state(block, context)
-        name = f"{block.id}@{state.name}" if state is not None else None
-        html = kept.get(name) if name is not None else None
+        if state is None:
+            flat_context = flat_context if flat_context is not None else context.flatten()
+            parts.append(_render(block, flat_context))
+            continue
+        name = f"{block.id}@{state.name}"
+        html = kept.get(name)
         if html is None:
             flat_context = flat_context if flat_context is not None else context.flatten()
-            if state is None:
-                parts.append(_render(block, flat_context))
-                continue
             slots = {variable: _slot(variable) for variable in state.values}
             html = new[name] = str(_render(block, flat_context | slots))
         parts.append(_fill(html, state.values))

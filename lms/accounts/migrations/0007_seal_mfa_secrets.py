@@ -10,15 +10,9 @@ def seal(apps, schema_editor):
 
 
 def unseal(apps, schema_editor):
-    from lms.accounts.mfa_secrets import PREFIX, SECRET_FIELDS, unseal
+    from lms.accounts.mfa_secrets import rewrite_stored_secrets, unseal
 
-    Authenticator = apps.get_model("mfa", "Authenticator")
-    for authenticator in Authenticator.objects.filter(type__in=list(SECRET_FIELDS)):
-        data = dict(authenticator.data)
-        for name in SECRET_FIELDS[authenticator.type]:
-            if str(data.get(name, "")).startswith(PREFIX):
-                data[name] = unseal(data[name])
-        Authenticator.objects.filter(pk=authenticator.pk).update(data=data)
+    rewrite_stored_secrets(apps.get_model("mfa", "Authenticator"), unseal)
 
 
 class Migration(migrations.Migration):
