@@ -14,13 +14,13 @@ import uuid
 from dataclasses import dataclass, field
 from functools import reduce
 
-from django.contrib.auth import get_user_model
-from django.db.models import FilteredRelation, Q
+from django.db.models import Q
 
 from courses import course_tree
 from courses.models import CompletionRule, CoursePage, LessonPage, ModulePage
 from courses.progress import completion
 from courses.progress.activities import H5P_BLOCK, has_blocks, required_activity_ids
+from courses.progress.joined_rows import rows_joined_to_user
 from courses.progress.models import (
     ActivityResult,
     Enrolment,
@@ -164,47 +164,13 @@ def _resume(lessons: list[LessonPage], rows: dict[uuid.UUID, LessonProgress]) ->
     return unfinished[0]
 
 
-def _column_names(model) -> tuple[str, ...]:
-    """Every stored column of the model, in the order ``Model.from_db`` takes a whole row."""
-    return tuple(field.attname for field in model._meta.concrete_fields)
-
-
-def _joined_to_user(user, conditions: dict[type, dict]) -> dict[type, list]:
-    """The learner's rows of each model matching its lookups, in one query: each model is LEFT JOINed to the
-    learner's own user row, so a learner without rows of one kind still gets the others. Kinds multiply each
-    other's rows (a learner's attempts × their results in one lesson, a handful), so each row is taken once,
-    by its primary key."""
-    queryset = get_user_model().objects.filter(pk=user.pk)
-    columns: list[str] = []
-    layout: list[tuple[type, tuple[str, ...], int]] = []
-    for model, lookups in conditions.items():
-        relation = model._meta.get_field("user").related_query_name()
-        alias = f"joined_{model._meta.model_name}"
-        condition = Q(**{f"{relation}__{lookup}": value for lookup, value in lookups.items()})
-        queryset = queryset.annotate(**{alias: FilteredRelation(relation, condition=condition)})
-        fields = _column_names(model)
-        columns += [f"{alias}__{name}" for name in fields]
-        layout.append((model, fields, fields.index(model._meta.pk.attname)))
-    found: dict[type, dict] = {model: {} for model in conditions}
-    rows = queryset.values_list(*columns)
-    for values in rows:
-        start = 0
-        for model, fields, pk_index in layout:
-            part = values[start : start + len(fields)]
-            start += len(fields)
-            pk = part[pk_index]  # None where the learner has no row of this kind
-            if pk is not None and pk not in found[model]:
-                found[model][pk] = model.from_db(rows.db, fields, part)
-    return {model: list(kept.values()) for model, kept in found.items()}
-
-
 def _enrolment_and_rows(
     user, course_key: uuid.UUID, lesson_keys: list[uuid.UUID]
 ) -> tuple[Enrolment | None, dict[uuid.UUID, LessonProgress]]:
     """The learner's enrolment in a course (at most one) and their rows for its lessons, in one query."""
     if not lesson_keys:  # an empty IN () cannot be a join condition
         return Enrolment.objects.filter(user=user, course_key=course_key).first(), {}
-    found = _joined_to_user(
+    found = rows_joined_to_user(
         user, {Enrolment: {"course_key": course_key}, LessonProgress: {"lesson_key__in": lesson_keys}}
     )
     enrolments = found[Enrolment]
@@ -295,7 +261,7 @@ def lesson_state(user, lesson: LessonPage) -> LessonState:
         for model, block_type in ((QuizAttempt, "quiz"), (ReflectionNote, "reflection"), (ActivityResult, H5P_BLOCK))
         if has_blocks(lesson.body, block_type)
     ]
-    found = _joined_to_user(user, {kind: {"lesson_key": lesson.translation_key} for kind in kinds}) if kinds else {}
+    found = rows_joined_to_user(user, {kind: {"lesson_key": lesson.translation_key} for kind in kinds}) if kinds else {}
     attempts: dict[str, list[QuizAttempt]] = {}
     for attempt in sorted(found.get(QuizAttempt, ()), key=lambda attempt: (attempt.submitted_at, attempt.pk)):
         attempts.setdefault(attempt.quiz_id, []).append(attempt)
