@@ -5,8 +5,8 @@ add them up in ``rollups``).
 Progress rows are keyed by translation_key, so a lesson done in any language counts. Every
 function here costs a fixed number of queries whatever the number of learners: progress is
 aggregated in the database per learner and module (lessons are mapped to modules with a CASE),
-and the rest is joined in Python over plain rows. The matrix counts, filters, sorts and pages its
-members in the database (``_ranked_members``), and reads rows and cells only for the page shown.
+and the rest is joined in Python over plain rows. The matrix reads one grouped row per member, counts,
+filters, sorts and pages them in Python, and reads cells only for the page shown.
 """
 
 from __future__ import annotations
@@ -15,29 +15,24 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import (
     Case,
     Count,
-    ExpressionWrapper,
-    F,
-    Func,
     IntegerField,
     Max,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Sum,
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, Least, Lower, Mod, NullIf, TruncDate
-from django.db.models.lookups import Exact, GreaterThan
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -51,6 +46,7 @@ from courses.models import CoursePage, LessonPage
 from courses.progress.models import Enrolment, EnrolmentStatus, LessonProgress, LessonStatus, QuizAttempt
 from courses.progress.selectors import counts_towards_completion, percentage
 from lms.languages.lists import join_list
+from lms.page_cache import generation, locales
 
 STALLED_AFTER_DAYS = 14
 ACTIVE_WINDOW = timedelta(days=7)
@@ -108,8 +104,22 @@ class CohortStructure:
         return [course.key for course in self.courses]
 
 
+def _live_titles(keys: list[uuid.UUID], locale: Locale) -> dict[uuid.UUID, str]:
+    """The titles of the live pages with these translation keys in the locale, kept in the cache with the page
+    tree's generation: a page published, unpublished, moved or deleted renews it (lms.page_cache)."""
+    cache_key = generation.key("live-titles", locale.pk, *sorted(str(key) for key in keys))
+    titles = cache.get(cache_key)
+    if titles is None:
+        titles = dict(
+            Page.objects.live().filter(translation_key__in=keys, locale=locale).values_list("translation_key", "title")
+        )
+        cache.set(cache_key, titles, generation.timeout())
+    return titles
+
+
 def cohort_structure(cohort: Cohort, locale: Locale | None = None) -> CohortStructure:
-    """Courses in the cohort's order, their live modules and lessons. Three queries once the trees are cached."""
+    """Courses in the cohort's order, their live modules and lessons. One query once the trees and the titles in
+    the reader's language are cached (until a page is published again)."""
     courses = [
         row.course
         for row in CohortCourse.objects.filter(cohort=cohort).select_related("course").order_by("sort_order", "pk")
@@ -122,10 +132,7 @@ def cohort_structure(cohort: Cohort, locale: Locale | None = None) -> CohortStru
     modules = [module for tree in trees for module in tree.modules]
     lessons = [lesson for tree in trees for lesson in tree.lessons]
     keys = [page.translation_key for page in [*courses, *modules, *lessons]]
-    locale = locale or Locale.get_active()
-    titles = dict(
-        Page.objects.live().filter(translation_key__in=keys, locale=locale).values_list("translation_key", "title")
-    )
+    titles = _live_titles(keys, locale or locales.active_locale())
 
     columns = []
     index = 0
@@ -526,9 +533,8 @@ class MatrixSort(models.TextChoices):
     QUIZ_DESC = "-quiz", _("Quiz average, highest first")
 
 
-# Lower-casing folds ASCII letters only, on both databases: SQLite's lower() knows no other letters, and
-# PostgreSQL's lower() does the same under the "C" collation, which also orders by code point as SQLite
-# does. Arabic has no case, so Arabic names match and sort as typed.
+# Names and e-mails match and sort with ASCII letters folded and everything else as typed, by code point:
+# Arabic has no case, so Arabic names match as typed; "zoe" finds "ZOE", but "zoë" does not find "ZOË".
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -537,59 +543,10 @@ def fold(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
-class _Binary(Func):
-    """An expression compared by code point on both databases (SQLite's default; "C" on PostgreSQL)."""
-
-    template = "%(expressions)s"
-    output_field = models.TextField()
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        return self.as_sql(compiler, connection, template='(%(expressions)s) COLLATE "C"', **extra_context)
-
-
-def _folded(expression) -> Lower:
-    return Lower(_Binary(expression))
-
-
-def _round_half_even(numerator, denominator):
-    """round(numerator / denominator) as Python rounds (half to even), in integer arithmetic: both are
-    non-negative integers, so SQL's integer division floors."""
-    quotient = ExpressionWrapper(numerator / denominator, output_field=IntegerField())
-    twice_rest = ExpressionWrapper((numerator - quotient * denominator) * 2, output_field=IntegerField())
-    return ExpressionWrapper(
-        quotient
-        + Case(
-            When(GreaterThan(twice_rest, denominator), then=Value(1)),
-            When(Exact(twice_rest, denominator), then=Mod(quotient, Value(2))),
-            default=Value(0),
-            output_field=IntegerField(),
-        ),
-        output_field=IntegerField(),
-    )
-
-
-def _percent(required: int):
-    """What orders as ``percentage(done, required)``. Up to 100 required lessons, each lesson done is worth a
-    point or more, so the percentage rises with every lesson and the lessons done order the same way without
-    the arithmetic (which repeats the count in SQL, and costs compiling it)."""
-    if not required:
-        return Value(0)
-    if required <= 100:
-        return F("done")
-    return _round_half_even(F("done") * 100, Value(required))
-
-
-def _ranked_members(
-    cohort: Cohort, structure: CohortStructure, *, now: datetime, stalled_days: int
-) -> QuerySet[CohortMembership]:
-    """The cohort's memberships with what the matrix counts, filters and sorts by, computed in the database
-    by the rules of ``_summary_rows``: one row per member, grouped over their progress in the cohort's courses.
-
-    ``days_key`` orders as the whole days without activity do (``(now - since).days``): those days are
-    ``floor((now - since) / day)``; with ``now = midnight + r``, that is ``now's day - ceil((since - r) / day)``,
-    and ``ceil(x / day)`` orders as the date of ``x - 1 µs``. So no database needs to divide a duration."""
+def _members_with_totals(cohort: Cohort, structure: CohortStructure) -> tuple[list[_Member], _Progress]:
+    """Every member with their totals in the cohort's courses (lessons done that count, last visit, score
+    total and number of scores), grouped in the database: one query, one row per member."""
     course_keys = structure.course_keys
-    required = sum(course.required for course in structure.courses)
     in_courses = Q(user__lesson_progress__course_key__in=course_keys)
     if structure.counted_keys:
         done = Count(
@@ -602,62 +559,40 @@ def _ranked_members(
         )
     else:
         done = Value(0, output_field=IntegerField())
-    courses_done = Subquery(
-        Enrolment.objects.filter(user_id=OuterRef("user_id"), course_key__in=course_keys, completed_at__isnull=False)
-        .values("user_id")
-        .annotate(count=Count("pk"))
-        .values("count")
-        .order_by(),
-        output_field=IntegerField(),
+    rows = (
+        CohortMembership.objects.filter(cohort=cohort)
+        .values("user_id", "user__full_name", "user__email", "joined_at")
+        .annotate(
+            done=done,
+            last=Max(
+                Coalesce("user__lesson_progress__last_visited_at", "user__lesson_progress__first_visited_at"),
+                filter=in_courses,
+            ),
+            score_total=Coalesce(Sum("user__lesson_progress__best_score", filter=in_courses), Value(0)),
+            scored=Count("user__lesson_progress__best_score", filter=in_courses),
+        )
+        .values_list("user_id", "user__full_name", "user__email", "joined_at", "done", "last", "score_total", "scored")
+        .order_by()
     )
-    members = CohortMembership.objects.filter(cohort=cohort).alias(
-        name=Coalesce(NullIf("user__full_name", Value("")), "user__email", output_field=models.CharField()),
-        email=F("user__email"),
-        name_key=_folded("name"),
-        email_key=_Binary("user__email"),
-        email_fold=_folded("user__email"),
-        done=done,
-        last=Max(
-            Coalesce("user__lesson_progress__last_visited_at", "user__lesson_progress__first_visited_at"),
-            filter=in_courses,
-        ),
-        score_total=Coalesce(Sum("user__lesson_progress__best_score", filter=in_courses), Value(0)),
-        scored=Count("user__lesson_progress__best_score", filter=in_courses),
-    )
-    if course_keys:
-        completed = Q(courses_done=len(course_keys))
-        members = members.alias(courses_done=Coalesce(courses_done, Value(0)))
-    else:
-        completed = Q(pk__in=[])
-    since = Least(Coalesce("last", "joined_at"), Value(now), output_field=models.DateTimeField())
-    day_start = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    shift = now - day_start + timedelta(microseconds=1)
-    return members.alias(since=since).alias(
-        status=Case(
-            When(completed, then=Value(LearnerStatus.COMPLETED.value)),
-            When(Q(since__lte=now - timedelta(days=stalled_days)), then=Value(LearnerStatus.STALLED.value)),
-            When(Q(last__isnull=True), then=Value(LearnerStatus.NOT_STARTED.value)),
-            default=Value(LearnerStatus.ACTIVE.value),
-            output_field=models.CharField(),
-        ),
-        percent=_percent(required),
-        quiz=Case(
-            When(scored=0, then=Value(-1)),
-            default=_round_half_even(F("score_total"), F("scored")),
-            output_field=IntegerField(),
-        ),
-        days_key=TruncDate(
-            ExpressionWrapper(F("since") - Value(shift), output_field=models.DateTimeField()), tzinfo=UTC
-        ),
-    )
+    members = []
+    progress = _Progress()
+    for user_id, full_name, email, joined_at, *totals in rows:
+        members.append(_Member(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at))
+        progress.totals[user_id] = tuple(totals)
+    return members, progress
 
 
+def _no_quiz_last(row: LearnerRow) -> int:
+    return -1 if row.quiz_average is None else row.quiz_average
+
+
+# Each sort's key, ties broken by name and then by the learner's id, so that pages never overlap.
 _ORDER = {
-    MatrixSort.NAME: ("name_key", "email_key"),
-    MatrixSort.PROGRESS_DESC: ("-percent", "name_key"),
-    MatrixSort.PROGRESS: ("percent", "name_key"),
-    MatrixSort.INACTIVE_LONGEST: ("days_key", "name_key"),
-    MatrixSort.QUIZ_DESC: ("-quiz", "name_key"),
+    MatrixSort.NAME: lambda row: (fold(row.name), row.email, row.user_id),
+    MatrixSort.PROGRESS_DESC: lambda row: (-row.percent, fold(row.name), row.user_id),
+    MatrixSort.PROGRESS: lambda row: (row.percent, fold(row.name), row.user_id),
+    MatrixSort.INACTIVE_LONGEST: lambda row: (-row.days_inactive, fold(row.name), row.user_id),
+    MatrixSort.QUIZ_DESC: lambda row: (-_no_quiz_last(row), fold(row.name), row.user_id),
 }
 
 
@@ -698,59 +633,38 @@ def cohort_matrix(
     per_page: int | None = None,
 ) -> CohortMatrix:
     """Learners × modules with status and percentage, quiz average, last activity and the registered report
-    columns. Eight queries, plus each report column's constant batch.
+    columns. Seven queries, plus each report column's constant batch.
 
-    The members are counted, filtered, sorted and paged in the database (``_ranked_members``): with
-    ``per_page``, only the learners of ``page`` (in ``matrix.page_obj``) are read, with their cells,
-    certificates, reminders and report columns, so a page of a large cohort costs the same as a small
-    cohort's (tests/benchmarks/test_cohorts.py). Names and e-mails match and sort with ASCII letters folded
-    (``fold``).
+    Every member's totals and enrolments are read in two queries (one row per member, grouped in the
+    database), and counted, filtered, sorted and paged in Python by the same rules as the exports
+    (``_summary_rows``). With ``per_page``, only the learners of ``page`` (in ``matrix.page_obj``) get their
+    cells, certificates, reminders and report columns read, so a page of a large cohort costs the same number
+    of queries as a small cohort's (tests/benchmarks/test_cohorts.py). Names and e-mails match and sort with
+    ASCII letters folded (``fold``).
     """
     now = now or timezone.now()
     structure = cohort_structure(cohort, locale)
-    ranked = _ranked_members(cohort, structure, now=now, stalled_days=stalled_days)
-    matching = Q()
+    members, progress = _members_with_totals(cohort, structure)
+    if structure.course_keys:
+        _read_enrolments(structure, CohortMembership.objects.filter(cohort=cohort).values("user_id"), progress)
+    everyone = _summary_rows(structure, members, progress, now=now, stalled_days=stalled_days)
+    counts = {value: 0 for value in LearnerStatus.values}
+    for row in everyone:
+        counts[row.status] += 1
+    rows = everyone
     if status in LearnerStatus.values:
-        matching &= Q(status=status)
+        rows = [row for row in rows if row.status == status]
     needle = fold(search.strip())
     if needle:
-        matching &= Q(name_key__contains=needle) | Q(email_fold__contains=needle)
-    totals = ranked.aggregate(
-        total=Count("pk"),
-        matching=Count("pk", filter=matching),
-        **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in LearnerStatus.values},
-    )
-    counts = {value: totals[f"status_{value}"] for value in LearnerStatus.values}
-    shown = ranked.filter(matching).order_by(*_ORDER.get(sort, _ORDER[MatrixSort.NAME]), "user_id")
+        rows = [row for row in rows if needle in fold(row.name) or needle in fold(row.email)]
+    rows.sort(key=_ORDER.get(sort, _ORDER[MatrixSort.NAME]))
+    matching = len(rows)
     page_obj = None
     if per_page:
-        paginator = Paginator(shown, per_page)
-        paginator.count = totals["matching"]  # counted above with the statuses: no COUNT query of its own
-        page_obj = paginator.get_page(page)
-        shown = page_obj.object_list
-    # Aliases, not annotations, in ``_ranked_members``: each query selects, and groups by, only what it reads.
-    values = list(
-        shown.annotate(
-            row_name=F("name"),
-            row_done=F("done"),
-            row_last=F("last"),
-            row_total=F("score_total"),
-            row_scored=F("scored"),
-        ).values_list(
-            "user_id", "row_name", "user__email", "joined_at", "row_done", "row_last", "row_total", "row_scored"
-        )
-    )
-    members = [
-        _Member(user_id=user_id, name=name, email=email, joined_at=joined_at)
-        for user_id, name, email, joined_at, *_totals in values
-    ]
-    ids = [member.user_id for member in members]
-    progress = _Progress(totals={user_id: tuple(rest) for user_id, _n, _e, _j, *rest in values})
-    if structure.course_keys:
-        _read_enrolments(structure, ids, progress)
-    rows = _summary_rows(structure, members, progress, now=now, stalled_days=stalled_days)
-    if page_obj is not None:
+        page_obj = Paginator(rows, per_page).get_page(page)
+        rows = list(page_obj.object_list)
         page_obj.object_list = rows
+    ids = [row.user_id for row in rows]
     _read_modules(structure, ids, progress)
     _add_cells(structure, rows, progress)
     _add_certificates_and_reminders(structure, rows, ids, now=now, with_reminders=True)
@@ -759,8 +673,8 @@ def cohort_matrix(
         cohort=cohort,
         structure=structure,
         rows=rows,
-        total=totals["total"],
-        matching=totals["matching"],
+        total=len(everyone),
+        matching=matching,
         counts=counts,
         stalled_days=stalled_days,
         columns=columns,

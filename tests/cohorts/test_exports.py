@@ -107,7 +107,7 @@ def test_csv_reads_learners_a_chunk_at_a_time(cohort, course, django_assert_num_
     bulk_learners(cohort, course, 7)
     lines = exports.csv_lines(cohort, chunk_size=3)
     next(lines)  # the byte-order mark
-    next(lines)  # the header: the structure is read (four queries)
+    next(lines)  # the header: the structure is read
     # Learners of the first chunk, their progress, enrolments, certificates, H5P average and the sessions held.
     with django_assert_num_queries(6):
         next(lines)

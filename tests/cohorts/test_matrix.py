@@ -188,3 +188,16 @@ def test_matrix_shows_the_learners_certificates(demo_site, client):
     with translation.override("ar"):
         phrase = translation.ngettext("%(count)s valid certificate", "%(count)s valid certificates", 1) % {"count": 1}
     assert phrase in arabic and "×" not in phrase, "one phrase the language can agree with its number"
+
+
+def test_a_module_renamed_and_published_shows_its_new_title_in_the_matrix_at_once(
+    client, trainer, cohort, people, lessons
+):
+    """The structure's titles are kept in the cache with the page tree's generation, which a publish renews."""
+    client.force_login(trainer)
+    url = reverse("trainer_cohort", args=[cohort.pk])
+    assert "Module renamed" not in client.get(url).content.decode()
+    module = lessons[0].get_parent().specific
+    module.title = "Module renamed"
+    module.save_revision().publish()
+    assert "Module renamed" in client.get(url).content.decode()

@@ -1,12 +1,12 @@
-"""The matrix counts, filters, sorts and pages its learners in the database: the page shows the same learners,
-in the same order and with the same values, as computing every member's row in Python and sorting them
-there (the rules of ``selectors._summary_rows``, names folded as ``selectors.fold`` does)."""
+"""The matrix reads one grouped row per member and counts, filters, sorts and pages them: each page shows the
+same learners, in the same order and with the same values, as computing every member's row from their progress
+grouped per module (as the exports do) and sorting them here (the rules of ``selectors._summary_rows``, names
+folded as ``selectors.fold`` does)."""
 
 import uuid
 from datetime import timedelta
 
 import pytest
-from django.db.models import Value
 from django.utils import timezone
 
 from courses.cohorts import selectors
@@ -173,24 +173,3 @@ def test_stalled_days_move_learners_between_statuses(scene):
         matrix = selectors.cohort_matrix(scene, stalled_days=days, sort=MatrixSort.INACTIVE_LONGEST, now=NOW)
         assert matrix.counts == counts
         assert [_summary(row) for row in matrix.rows] == [_summary(row) for row in expected]
-
-
-@pytest.mark.parametrize("denominator", [8, 137, 200])
-def test_rounding_in_the_database_rounds_halves_to_even_as_python_does(scene, denominator):
-    """The quiz average, and the percentage past 100 required lessons, are rounded in SQL as ``round`` does."""
-    numerators = range(3 * denominator + 2)  # halves included for even denominators
-    row = (
-        type(scene)
-        .objects.filter(pk=scene.pk)
-        .annotate(
-            **{
-                f"r{numerator}": selectors._round_half_even(Value(numerator), Value(denominator))
-                for numerator in numerators
-            }
-        )
-        .values(*[f"r{numerator}" for numerator in numerators])
-        .get()
-    )
-    assert [row[f"r{numerator}"] for numerator in numerators] == [
-        round(numerator / denominator) for numerator in numerators
-    ]

@@ -14,14 +14,15 @@ from tests.factories import give_mfa, make_user
 
 pytestmark = pytest.mark.django_db
 
-# Session and user (2), two-factor check (1), the user's roles (1), the cohort (1), the structure (3:
-# courses, the locale, titles; modules and lessons come from the cached course trees), the counts by status
-# and of the learners matching the filters (1, grouped in the database), the page's 100 learners in their
-# order (1), then for them only their enrolments, lessons, reminders and certificates (4); the Wagtail user
-# bar asks the cache, not the database, for a trainer (lms.accounts.admin_access). 14, plus one for the H5P
-# average and one for the sessions held (the attendance query runs only when a session has been held:
+# Session and user (2), two-factor check (1), the user's roles (1), the cohort (1), the structure (1: the
+# cohort's courses; modules and lessons come from the cached course trees, their titles in the reader's
+# language from the cache until a page is published again), every member with
+# their totals (1, one row per member, grouped in the database) and their enrolments (1), then for the page's
+# 100 learners only their lessons, reminders and certificates (3); the Wagtail user bar asks the cache, not
+# the database, for a trainer (lms.accounts.admin_access). 11, plus one for the H5P average and one for the
+# sessions held (the attendance query runs only when a session has been held:
 # tests/cohorts/test_report_columns.py).
-MATRIX_QUERIES = 16
+MATRIX_QUERIES = 13
 # Session and user (2), two-factor check (1), roles (1), cohorts, their courses, members, enrolments
 # and progress (5), and the Wagtail user bar (4: programme managers have admin access, so it loads
 # their profile).
