@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.db import connections
 from django.db.models import Field, Model
+from django.db.models.expressions import Col
 
 # The lookups a join condition may use: equality, or membership of a non-empty list.
 _EXACT = "exact"
@@ -36,8 +37,10 @@ class _Kind:
 class _Statement:
     sql: str
     kinds: tuple[_Kind, ...]
-    # Each selected column's converters (backend's, then the field's), as the ORM's compiler applies them.
-    converters: tuple[tuple[int, tuple, object], ...]
+    # Each selected column, whose converters (the backend's, then the field's) are applied as the ORM's
+    # compiler applies them. They are looked up on each call's own connection: the statement is shared by
+    # every thread, a connection is not.
+    columns: tuple[Col, ...]
 
 
 _statements: dict[tuple, _Statement] = {}
@@ -48,8 +51,13 @@ def _condition(model: type[Model], lookup: str, value) -> tuple[Field, str, int]
     operator = operator or _EXACT
     if operator not in (_EXACT, _IN):
         raise ValueError(f"Only exact and in lookups join rows to their user, not {lookup!r}.")
-    if operator == _IN and not value:
-        raise ValueError(f"{lookup!r} needs at least one value: an empty IN () cannot be a join condition.")
+    if operator == _IN:
+        if not isinstance(value, (list, tuple, set, frozenset)) or not value:
+            raise ValueError(f"{lookup!r} needs a list of values: an empty IN () cannot be a join condition.")
+        if any(item is None for item in value):
+            raise ValueError(f"{lookup!r} holds None, which no row equals.")
+    elif value is None:
+        raise ValueError(f"{lookup!r} is None, which no row equals (SQL's = NULL is never true).")
     return model._meta.get_field(name), operator, len(value) if operator == _IN else 1
 
 
@@ -62,18 +70,16 @@ def _statement(using: str, shape: tuple) -> _Statement:
     columns: list[str] = []
     joins: list[str] = []
     kinds: list[_Kind] = []
-    converters = []
+    selected: list[Col] = []
     for number, (model, conditions) in enumerate(shape):
         alias = f"k{number}"
         meta = model._meta
         fields = tuple(meta.concrete_fields)
         for field in fields:
-            column = field.get_col(alias)
-            found = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
-            if found:
-                converters.append((len(columns), tuple(found), column))
+            selected.append(field.get_col(alias))
             columns.append(f"{alias}.{quote(field.column)}")
-        on = [f"{alias}.{quote(meta.get_field('user').column)} = {user_table}.{quote(user_meta.pk.column)}"]
+        user_field = meta.get_field("user")
+        on = [f"{alias}.{quote(user_field.column)} = {user_table}.{quote(user_field.target_field.column)}"]
         for field, operator, count in conditions:
             target = f"{alias}.{quote(field.column)}"
             on.append(f"{target} = %s" if operator == _EXACT else f"{target} IN ({', '.join(['%s'] * count)})")
@@ -91,7 +97,7 @@ def _statement(using: str, shape: tuple) -> _Statement:
         f"SELECT {', '.join(columns)} FROM {user_table} {' '.join(joins)} "  # noqa: S608
         f"WHERE {user_table}.{quote(user_meta.pk.column)} = %s"
     )
-    return _Statement(sql=sql, kinds=tuple(kinds), converters=tuple(converters))
+    return _Statement(sql=sql, kinds=tuple(kinds), columns=tuple(selected))
 
 
 def rows_joined_to_user(user, conditions: dict[type[Model], dict[str, object]], *, using: str = "default"):
@@ -111,8 +117,10 @@ def rows_joined_to_user(user, conditions: dict[type[Model], dict[str, object]], 
             values: Sequence = value if operator == _IN else [value]
             params += [field.get_db_prep_value(item, connection, prepared=False) for item in values]
         shape.append((model, tuple(parts)))
-    params.append(user.pk)
-    key = (using, tuple((model, tuple((field.name, op, n) for field, op, n in parts)) for model, parts in shape))
+    user_meta = get_user_model()._meta
+    params.append(user_meta.pk.get_db_prep_value(user.pk, connection, prepared=False))
+    layout = tuple((model, tuple((field.name, op, n) for field, op, n in parts)) for model, parts in shape)
+    key = (using, user_meta.label, layout)
     statement = _statements.get(key)
     if statement is None:
         statement = _statements[key] = _statement(using, tuple(shape))
@@ -121,9 +129,14 @@ def rows_joined_to_user(user, conditions: dict[type[Model], dict[str, object]], 
     with connection.cursor() as cursor:
         cursor.execute(statement.sql, params)
         rows = cursor.fetchall()
+    converters = [
+        (index, functions, column)
+        for index, column in enumerate(statement.columns)
+        if (functions := connection.ops.get_db_converters(column) + column.get_db_converters(connection))
+    ]
     for raw in rows:
         values = list(raw)
-        for index, functions, column in statement.converters:
+        for index, functions, column in converters:
             for convert in functions:
                 values[index] = convert(values[index], column, connection)
         start = 0

@@ -126,6 +126,7 @@ _demo_copy: sqlite3.Connection | None = None
 def live_demo(live_server):
     """The live server with the demo site loaded (live_server flushes the database between tests)."""
     global _demo_copy
+    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
     from wagtail.models import Page
 
@@ -133,6 +134,9 @@ def live_demo(live_server):
     if in_memory and _demo_copy is not None:
         connection.ensure_connection()
         _demo_copy.backup(connection.connection)
+        # The copy's rows point at the files the first load wrote under tests/artifacts/ (images, H5P
+        # packages, documents), which stay on disk: no browser test deletes a demo file.
+        ContentType.objects.clear_cache()
         return live_server
     # Only a load into a flushed database is kept: the first browser test finds the suite's own demo
     # database, loaded once for every test (tests/conftest.py), and loads the demo over it as before.
