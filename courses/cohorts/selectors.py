@@ -107,14 +107,13 @@ class CohortStructure:
 def _live_titles(keys: list[uuid.UUID], locale: Locale) -> dict[uuid.UUID, str]:
     """The titles of the live pages with these translation keys in the locale, kept in the cache with the page
     tree's generation: a page published, unpublished, moved or deleted renews it (lms.page_cache)."""
-    cache_key = generation.key("live-titles", locale.pk, *sorted(str(key) for key in keys))
-    titles = cache.get(cache_key)
-    if titles is None:
-        titles = dict(
+    return cache.get_or_set(
+        generation.key("live-titles", locale.pk, *sorted(str(key) for key in keys)),
+        lambda: dict(
             Page.objects.live().filter(translation_key__in=keys, locale=locale).values_list("translation_key", "title")
-        )
-        cache.set(cache_key, titles, generation.timeout())
-    return titles
+        ),
+        generation.timeout(),
+    )
 
 
 def cohort_structure(cohort: Cohort, locale: Locale | None = None) -> CohortStructure:
@@ -270,6 +269,11 @@ class _Member:
     email: str
     joined_at: datetime
 
+    @classmethod
+    def of(cls, user_id: int, full_name: str, email: str, joined_at: datetime) -> _Member:
+        """A member as the trainer's pages name them: their full name, else their e-mail."""
+        return cls(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at)
+
 
 def _module_expression(structure: CohortStructure) -> Case:
     whens = [When(lesson_key=key, then=Value(index)) for key, index in structure.lesson_module.items()]
@@ -309,10 +313,21 @@ class _Progress:
     by_module: dict[int, dict[int, tuple[int, int]]] = field(default_factory=dict)
 
 
-def _done(structure: CohortStructure):
+def _totals(structure: CohortStructure, *, rows: str = "", within: Q | None = None) -> dict:
+    """Per learner, as aggregates over their progress rows: lessons done that count, last visit, score total and
+    number of scores. ``rows`` is the path to the rows from the model grouped (``"user__lesson_progress__"`` from
+    a membership), ``within`` what keeps only the rows of the cohort's courses when the query does not."""
     if structure.counted_keys:
-        return Count("pk", filter=Q(status=LessonStatus.COMPLETED, lesson_key__in=structure.counted_keys))
-    return Value(0, output_field=IntegerField())
+        counted = Q(**{f"{rows}status": LessonStatus.COMPLETED, f"{rows}lesson_key__in": structure.counted_keys})
+        done = Count(f"{rows}pk", filter=counted & within if within is not None else counted)
+    else:
+        done = Value(0, output_field=IntegerField())
+    return {
+        "done": done,
+        "last": Max(Coalesce(f"{rows}last_visited_at", f"{rows}first_visited_at"), filter=within),
+        "score_total": Coalesce(Sum(f"{rows}best_score", filter=within), Value(0)),
+        "scored": Count(f"{rows}best_score", filter=within),
+    }
 
 
 def _read_enrolments(structure: CohortStructure, users, progress: _Progress) -> None:
@@ -352,13 +367,7 @@ def _read_progress(structure: CohortStructure, users) -> _Progress:
         LessonProgress.objects.filter(user_id__in=users, course_key__in=structure.course_keys)
         .annotate(module=_module_expression(structure))
         .values("user_id", "module")
-        .annotate(
-            done=_done(structure),
-            touched=Count("pk"),
-            last=Max(Coalesce("last_visited_at", "first_visited_at")),
-            score_total=Sum("best_score"),
-            scored=Count("best_score"),
-        )
+        .annotate(touched=Count("pk"), **_totals(structure))
         .values_list("user_id", "module", "done", "touched", "last", "score_total", "scored")
         .order_by()
     ):
@@ -367,7 +376,7 @@ def _read_progress(structure: CohortStructure, users) -> _Progress:
         total[0] += done
         if last and (total[1] is None or last > total[1]):
             total[1] = last
-        total[2] += score_total or 0
+        total[2] += score_total
         total[3] += scored
     progress.by_module = by_module
     progress.totals = {user_id: tuple(total) for user_id, total in totals.items()}
@@ -514,12 +523,8 @@ def _add_columns(cohort: Cohort, structure: CohortStructure, rows: list[LearnerR
 
 
 def _members(memberships: QuerySet[CohortMembership]) -> list[_Member]:
-    return [
-        _Member(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at)
-        for user_id, full_name, email, joined_at in memberships.values_list(
-            "user_id", "user__full_name", "user__email", "joined_at"
-        )
-    ]
+    fields = ("user_id", "user__full_name", "user__email", "joined_at")
+    return [_Member.of(*values) for values in memberships.values_list(*fields)]
 
 
 # --- The matrix -------------------------------------------------------------------------------
@@ -546,38 +551,18 @@ def fold(text: str) -> str:
 def _members_with_totals(cohort: Cohort, structure: CohortStructure) -> tuple[list[_Member], _Progress]:
     """Every member with their totals in the cohort's courses (lessons done that count, last visit, score
     total and number of scores), grouped in the database: one query, one row per member."""
-    course_keys = structure.course_keys
-    in_courses = Q(user__lesson_progress__course_key__in=course_keys)
-    if structure.counted_keys:
-        done = Count(
-            "user__lesson_progress",
-            filter=in_courses
-            & Q(
-                user__lesson_progress__status=LessonStatus.COMPLETED,
-                user__lesson_progress__lesson_key__in=structure.counted_keys,
-            ),
-        )
-    else:
-        done = Value(0, output_field=IntegerField())
+    in_courses = Q(user__lesson_progress__course_key__in=structure.course_keys)
     rows = (
         CohortMembership.objects.filter(cohort=cohort)
         .values("user_id", "user__full_name", "user__email", "joined_at")
-        .annotate(
-            done=done,
-            last=Max(
-                Coalesce("user__lesson_progress__last_visited_at", "user__lesson_progress__first_visited_at"),
-                filter=in_courses,
-            ),
-            score_total=Coalesce(Sum("user__lesson_progress__best_score", filter=in_courses), Value(0)),
-            scored=Count("user__lesson_progress__best_score", filter=in_courses),
-        )
+        .annotate(**_totals(structure, rows="user__lesson_progress__", within=in_courses))
         .values_list("user_id", "user__full_name", "user__email", "joined_at", "done", "last", "score_total", "scored")
         .order_by()
     )
     members = []
     progress = _Progress()
     for user_id, full_name, email, joined_at, *totals in rows:
-        members.append(_Member(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at))
+        members.append(_Member.of(user_id, full_name, email, joined_at))
         progress.totals[user_id] = tuple(totals)
     return members, progress
 
@@ -706,10 +691,7 @@ def iter_learner_rows(
         chunk = list(page.values_list("user_id", "user__full_name", "user__email", "joined_at")[:chunk_size])
         if not chunk:
             return
-        members = [
-            _Member(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at)
-            for user_id, full_name, email, joined_at in chunk
-        ]
+        members = [_Member.of(*values) for values in chunk]
         ids = [member.user_id for member in members]
         rows = _learner_rows(structure, members, ids, now=now, stalled_days=stalled_days, with_reminders=False)
         _add_columns(cohort, structure, rows, ids)

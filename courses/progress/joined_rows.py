@@ -104,8 +104,10 @@ def rows_joined_to_user(user, conditions: dict[type[Model], dict[str, object]], 
     """The learner's rows of each model matching its lookups (``field`` or ``field__in``), in one query.
 
     Kinds multiply each other's rows (a learner's attempts × their results in one lesson, a handful), so each
-    row is taken once, by its primary key. Returns ``{model: [instances]}``.
+    row is taken once, by its primary key. Returns ``{model: [instances]}``; no conditions, no query.
     """
+    if not conditions:
+        return {}
     connection = connections[using]
     shape = []
     params: list = []

@@ -261,7 +261,7 @@ def lesson_state(user, lesson: LessonPage) -> LessonState:
         for model, block_type in ((QuizAttempt, "quiz"), (ReflectionNote, "reflection"), (ActivityResult, H5P_BLOCK))
         if has_blocks(lesson.body, block_type)
     ]
-    found = rows_joined_to_user(user, {kind: {"lesson_key": lesson.translation_key} for kind in kinds}) if kinds else {}
+    found = rows_joined_to_user(user, {kind: {"lesson_key": lesson.translation_key} for kind in kinds})
     attempts: dict[str, list[QuizAttempt]] = {}
     for attempt in sorted(found.get(QuizAttempt, ()), key=lambda attempt: (attempt.submitted_at, attempt.pk)):
         attempts.setdefault(attempt.quiz_id, []).append(attempt)
