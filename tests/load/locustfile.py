@@ -15,7 +15,7 @@ A share of writes (LOAD_RETRY_SHARE) is sent twice, identically, as a weak conne
 
 Every acknowledged write is appended to LOAD_WRITES (JSON lines) for tests/load/verify.py. Statistics
 are reset once every learner has logged in: the report measures the learners' mix, and the logins
-(one PBKDF2 hash each) are reported apart (LOAD_LOGINS).
+(one password hash each) are reported apart (LOAD_LOGINS).
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def _create_learners(count: int) -> list:
 
     from lms.accounts.models import User
 
-    # One hash for all: the same password, and PBKDF2 once instead of once per learner.
+    # One hash for all: the same password, hashed once instead of once per learner.
     password = make_password(PASSWORD)
     users = []
     for number in range(1, count + 1):

@@ -193,7 +193,7 @@ def report(*, args, stats, meta, logins, verified, cpu_busy, locust_cpu, cpu_spl
     print()
     ok_logins = [entry["seconds"] for entry in logins if entry["ok"]]
     print(
-        f"Logins (before the window, one PBKDF2 hash each): {len(ok_logins)}/{len(logins)} ok, "
+        f"Logins (before the window, one password hash each, Argon2id): {len(ok_logins)}/{len(logins)} ok, "
         f"p50 {percentile(ok_logins, 0.5) * 1000:.0f} ms, p95 {percentile(ok_logins, 0.95) * 1000:.0f} ms"
     )
     print(f"Requests/s: {rps:.1f}   writes/s: {writes / window:.1f} (POSTs, retries included)   errors: {failures}")
