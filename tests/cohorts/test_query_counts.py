@@ -18,15 +18,15 @@ pytestmark = pytest.mark.django_db
 # cohort's courses; modules and lessons come from the cached course trees, their titles in the reader's
 # language from the cache until a page is published again), every member with
 # their totals (1, one row per member, grouped in the database) and their enrolments (1), then for the page's
-# 100 learners only their lessons, reminders and certificates (3); the Wagtail user bar asks the cache, not
-# the database, for a trainer (lms.accounts.admin_access). 11, plus one for the H5P average and one for the
+# 100 learners only their lessons, reminders and certificates (3); whether the trainer opens the admin comes
+# from the cache, not the database (lms.accounts.admin_access). 11, plus one for the H5P average and one for the
 # sessions held (the attendance query runs only when a session has been held:
 # tests/cohorts/test_report_columns.py).
 MATRIX_QUERIES = 13
 # Session and user (2), two-factor check (1), roles (1), cohorts, their courses, members, enrolments
-# and progress (5), and the Wagtail user bar (4: programme managers have admin access, so it loads
-# their profile).
-ROLLUP_QUERIES = 13
+# and progress (5). Wagtail's user bar, which loaded a programme manager's profile and permissions (4 more),
+# is on the site's pages only (tests/lms/test_userbar.py).
+ROLLUP_QUERIES = 9
 # Session and user (2), two-factor check (1), roles (1), the cohort (1), members and waiting
 # invitations (2); the Wagtail user bar asks the cache.
 MANAGE_QUERIES = 7
