@@ -31,7 +31,7 @@ H5P_PLAYER_VERSION := 3.8.2
 H5P_PLAYER_INTEGRITY := sha512-r7eQtTzBk/dbaQZ+tA9XD5FeSmyMxlypRZXudiheCnC8zAT0/zNgUvO4MZtZaznwfYVo98o7do5uxLTUQrxxwg==
 H5P_PLAYER_DIR := lms/static/vendor/h5p-standalone
 
-.PHONY: run test bench lint messages translations player debian-packages clean-venv help stack stack-up stack-down load
+.PHONY: run test bench lint messages translations player debian-packages clean-venv help stack stack-up stack-down load lighthouse
 
 help:
 	@echo "make run    install, migrate, load the demo catalogue and serve http://$(HOST):$(PORT)/"
@@ -41,6 +41,7 @@ help:
 	@echo "make stack  the production stack on this machine (nginx, 2 gunicorn, db_worker) at https://127.0.0.1:8443/; Ctrl-C stops it"
 	@echo "make stack-up / stack-down  start it in the background (returns once it answers) / stop it"
 	@echo "make load   load test of the stack with Locust (USERS=50 DURATION=60s), then check every write in the database"
+	@echo "make lighthouse  Lighthouse (mobile) on the stack's main pages in Arabic: performance >= 95, accessibility 100"
 
 $(VENV)/.runtime: requirements.txt
 	@if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
@@ -127,6 +128,16 @@ $(VENV)/.load: $(VENV)/.runtime requirements-load.txt
 load: $(VENV)/.load
 	@$(MAKE) --no-print-directory stack-up
 	$(PY) tests/load/run.py --users $(USERS) --duration $(DURATION)
+
+# Lighthouse (tests/lighthouse/, pinned in its package-lock.json; 12.2.3 is the last release for Node 20) with the
+# Debian Chromium, on the stack; npm installs it there only (not for `make test`). The stack is left running.
+tests/lighthouse/node_modules/.bin/lighthouse: tests/lighthouse/package-lock.json
+	cd tests/lighthouse && npm ci --no-audit --no-fund --silent
+	@touch $@
+
+lighthouse: $(VENV)/.runtime tests/lighthouse/node_modules/.bin/lighthouse
+	@$(MAKE) --no-print-directory stack-up
+	$(PY) tests/lighthouse/run.py
 
 clean-venv:
 	rm -rf $(VENV)
