@@ -8,8 +8,9 @@ Every value can be changed from the environment without editing this file:
   the database lets another request of the same process use the CPU. Each thread holds its own
   persistent database connection (CONN_MAX_AGE), so PostgreSQL must allow workers × threads × app
   servers connections (plus the db_worker).
-- GUNICORN_TIMEOUT: seconds a request may run before its worker is restarted; default 30 (PDFs
-  and exports are rendered by the db_worker, never in a request).
+- GUNICORN_TIMEOUT: seconds a request may run before its worker is restarted; default 30
+  (certificate PDFs are rendered by the db_worker; the longest request, the programme report's
+  Arabic PDF, takes under 3 s: tests/benchmarks/test_evidence.py).
 - GUNICORN_BIND: default 127.0.0.1:8000 (nginx in front).
 """
 
