@@ -30,15 +30,22 @@ def opens_admin(user) -> bool:
         return False
     if user.is_superuser:
         return True
+    # Asked by the user bar and by the account menu of one page: the user object lives for one request, so the
+    # answer is kept on it, as Django keeps permissions (``_perm_cache``), and the cache is asked once.
+    answered = getattr(user, "_opens_admin", None)
+    if answered is not None:
+        return answered
     # The version and the user's answer in one round trip: the answer counts only if made under this version.
     key = f"admin-access:{user.pk}"
     found = cache.get_many([VERSION_KEY, key])
     version = found.get(VERSION_KEY) or _new_version()
     remembered = found.get(key)
     if remembered is not None and remembered[0] == version:
-        return remembered[1]
-    allowed = user.has_perm(ADMIN_ACCESS)
-    cache.set(key, (version, allowed), TIMEOUT)
+        allowed = remembered[1]
+    else:
+        allowed = user.has_perm(ADMIN_ACCESS)
+        cache.set(key, (version, allowed), TIMEOUT)
+    user._opens_admin = allowed
     return allowed
 
 

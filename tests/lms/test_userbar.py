@@ -32,3 +32,18 @@ def test_learners_get_neither_the_user_bar_nor_the_admin_link(client, demo_site)
     for path in ("/ar/learn/", "/ar/courses/"):
         html = client.get(path).content.decode()
         assert USERBAR not in html and ADMIN_LINK not in html, path
+
+
+def test_whether_someone_opens_the_admin_is_asked_once_a_request(demo_site):
+    """The user bar and the account menu both ask; the answer is kept on the request's user object, and a
+    change of permissions shows from the next request (a new user object) on."""
+    from django.contrib.auth.models import Permission
+
+    from lms.accounts.admin_access import opens_admin
+    from tests.factories import make_user
+
+    user = make_user("asked-once@example.org")
+    assert opens_admin(user) is False
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))  # replaces the cache's version
+    assert opens_admin(user) is False  # this request's answer
+    assert opens_admin(User.objects.get(pk=user.pk)) is True  # the next request's user
