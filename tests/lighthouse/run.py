@@ -23,7 +23,6 @@ import re
 import ssl
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
@@ -48,7 +47,7 @@ ATTEMPTS = 3
 class Page:
     role: str  # "visitor", or a demo account's role
     name: str
-    path: str
+    path: str | None  # None: the demo has no such page (no H5P lesson, cohort or session); not audited
 
 
 @dataclass(frozen=True)
@@ -108,23 +107,20 @@ def _pages() -> list[Page]:
             Page("visitor", "login", reverse("account_login")),
             Page("learner", "my learning", reverse("my_learning")),
             Page("learner", "lesson", first_lesson.url),
+            Page("learner", "lesson with H5P", h5p_lesson and h5p_lesson.url),
             Page("learner", "certificates", reverse("my_certificates")),
             Page("learner", "my city", reverse("my_city")),
             Page("learner", "my cohorts", reverse("my_cohorts")),
             Page("learner", "offline", reverse("offline_storage")),
             Page("trainer", "trainer dashboard", reverse("trainer_dashboard")),
+            Page("trainer", "cohort matrix", cohort and reverse("trainer_cohort", args=[cohort.pk])),
             Page("trainer", "sessions", reverse("trainer_sessions")),
+            Page("trainer", "attendance", session and reverse("session_attendance", args=[session.pk])),
             Page("trainer", "cities", reverse("trainer_cities")),
             Page("programme manager", "region", reverse("trainer_region")),
             Page("programme manager", "programme report", reverse("evidence_report")),
         ]
-        if h5p_lesson is not None:
-            pages.insert(9, Page("learner", "lesson with H5P", h5p_lesson.url))
-        if cohort is not None:
-            pages.insert(-4, Page("trainer", "cohort matrix", reverse("trainer_cohort", args=[cohort.pk])))
-        if session is not None:
-            pages.insert(-3, Page("trainer", "attendance", reverse("session_attendance", args=[session.pk])))
-    return pages
+    return [page for page in pages if page.path]
 
 
 def _opener():
@@ -149,17 +145,14 @@ def _post_form(opener, host: str, path: str, fields: dict) -> None:
 
 def log_in(host: str, role: str) -> str:
     """The Cookie header of a demo account's session, logged in through the forms (staff: with the code)."""
-    from allauth.mfa import app_settings
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
     from home.demo.accounts import DEMO_ACCOUNTS, DEMO_TOTP_SECRET
+    from tests.factories import totp_code
 
     account = next(account for account in DEMO_ACCOUNTS if account.role == role)
     opener, jar = _opener()
     _post_form(opener, host, "/accounts/login/", {"login": account.email, "password": account.password})
     if account.two_factor:
-        code = format_hotp_value(hotp_value(DEMO_TOTP_SECRET, int(time.time()) // app_settings.TOTP_PERIOD))
-        _post_form(opener, host, "/accounts/2fa/authenticate/", {"code": code})
+        _post_form(opener, host, "/accounts/2fa/authenticate/", {"code": totp_code(DEMO_TOTP_SECRET)})
     cookies = {cookie.name: cookie.value for cookie in jar}
     if "sessionid" not in cookies:
         raise SystemExit(f"could not log in as the demo {role} ({account.email}): is the demo loaded?")
