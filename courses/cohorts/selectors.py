@@ -15,12 +15,13 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import connections, models
 from django.db.models import (
     Case,
     Count,
@@ -331,27 +332,37 @@ def _totals(structure: CohortStructure, *, rows: str = "", within: Q | None = No
 
 
 def _read_enrolments(structure: CohortStructure, users, progress: _Progress) -> None:
-    for user_id, course_key, status, completed_at in Enrolment.objects.filter(
-        user_id__in=users, course_key__in=structure.course_keys
-    ).values_list("user_id", "course_key", "status", "completed_at"):
-        progress.enrolments[(user_id, course_key)] = (status, completed_at)
+    """Each learner's enrolment in each of the cohort's courses: its status and completion date. One query,
+    read as the driver returns it (``_driver_rows``): a cohort's every member, so no UUID is built per row."""
+    connection = connections[Enrolment.objects.db]
+    course_of = _by_database_value(Enrolment._meta.get_field("course_key"), structure.course_keys, connection)
+    rows = Enrolment.objects.filter(user_id__in=users, course_key__in=structure.course_keys).values_list(
+        "user_id", "course_key", "status", "completed_at"
+    )
+    for user_id, course_key, status, completed_at in _driver_rows(rows):
+        progress.enrolments[(user_id, course_of[course_key])] = (status, _aware(completed_at))
 
 
 def _read_modules(structure: CohortStructure, users: Sequence[int], progress: _Progress) -> None:
     """Lessons done and visited per learner and module, for the rows shown (a page of the matrix). One query.
 
     One row per learner and lesson, mapped to modules in Python: for a page of learners this is cheaper
-    than compiling the CASE that maps every lesson to its module in SQL (``_module_expression``)."""
+    than compiling the CASE that maps every lesson to its module in SQL (``_module_expression``). Lesson keys
+    are matched as the database stores them (``_by_database_value``), so no UUID is built per row."""
     by_module: dict[int, dict[int, list[int]]] = defaultdict(dict)
     if structure.course_keys:
-        lesson_module = structure.lesson_module
-        counted = structure.counted_keys
-        for user_id, lesson_key, status in LessonProgress.objects.filter(
-            user_id__in=users, course_key__in=structure.course_keys
-        ).values_list("user_id", "lesson_key", "status"):
-            module = lesson_module.get(lesson_key, -1)
-            cell = by_module[user_id].setdefault(module, [0, 0])
-            cell[0] += status == LessonStatus.COMPLETED and lesson_key in counted
+        connection = connections[LessonProgress.objects.db]
+        lesson_field = LessonProgress._meta.get_field("lesson_key")
+        lesson_module = _by_database_value(lesson_field, structure.lesson_module, connection)
+        lesson_module = {stored: structure.lesson_module[key] for stored, key in lesson_module.items()}
+        counted = set(_by_database_value(lesson_field, structure.counted_keys, connection))
+        completed = LessonStatus.COMPLETED
+        rows = LessonProgress.objects.filter(user_id__in=users, course_key__in=structure.course_keys).values_list(
+            "user_id", "lesson_key", "status"
+        )
+        for user_id, lesson_key, status in _driver_rows(rows):
+            cell = by_module[user_id].setdefault(lesson_module.get(lesson_key, -1), [0, 0])
+            cell[0] += status == completed and lesson_key in counted
             cell[1] += 1
     progress.by_module = by_module
 
@@ -382,6 +393,38 @@ def _read_progress(structure: CohortStructure, users) -> _Progress:
     progress.totals = {user_id: tuple(total) for user_id, total in totals.items()}
     _read_enrolments(structure, users, progress)
     return progress
+
+
+# --- Reading many rows ------------------------------------------------------------------------
+# The matrix reads a row per member of the cohort on every page. Django's converters cost more than the
+# query there (a UUID built per lesson key, each date parsed and made aware through three calls), so those
+# reads take the values as the database driver returns them and convert only what the matrix needs.
+
+
+def _driver_rows(queryset: QuerySet) -> list[tuple]:
+    """The rows of a ``values_list`` queryset as the driver returns them: SQLite's dates as UTC text or naive
+    datetimes and its UUIDs as hex text, PostgreSQL's as aware datetimes and UUIDs."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # a filter on an empty list, which the ORM answers without a query
+        return []
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _aware(value: datetime | str | None) -> datetime | None:
+    """A moment from ``_driver_rows``, aware in UTC as Django stores it (settings.USE_TZ)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _by_database_value(field: models.Field, keys: Iterable[uuid.UUID], connection) -> dict:
+    """Each key by the value the database stores for it in ``field``, to match ``_driver_rows``' values."""
+    return {field.get_db_prep_value(key, connection, prepared=False): key for key in keys}
 
 
 def _summary_rows(
@@ -550,7 +593,8 @@ def fold(text: str) -> str:
 
 def _members_with_totals(cohort: Cohort, structure: CohortStructure) -> tuple[list[_Member], _Progress]:
     """Every member with their totals in the cohort's courses (lessons done that count, last visit, score
-    total and number of scores), grouped in the database: one query, one row per member."""
+    total and number of scores), grouped in the database: one query, one row per member, read as the driver
+    returns it (``_driver_rows``) since the matrix reads every member on every page."""
     in_courses = Q(user__lesson_progress__course_key__in=structure.course_keys)
     rows = (
         CohortMembership.objects.filter(cohort=cohort)
@@ -560,11 +604,11 @@ def _members_with_totals(cohort: Cohort, structure: CohortStructure) -> tuple[li
         .order_by()
     )
     members = []
-    progress = _Progress()
-    for user_id, full_name, email, joined_at, *totals in rows:
-        members.append(_Member.of(user_id, full_name, email, joined_at))
-        progress.totals[user_id] = tuple(totals)
-    return members, progress
+    totals = {}
+    for user_id, full_name, email, joined_at, done, last, score_total, scored in _driver_rows(rows):
+        members.append(_Member(user_id=user_id, name=full_name or email, email=email, joined_at=_aware(joined_at)))
+        totals[user_id] = (done, _aware(last), score_total, scored)
+    return members, _Progress(totals=totals)
 
 
 def _no_quiz_last(row: LearnerRow) -> int:
