@@ -39,3 +39,11 @@ def test_unknown_language_is_404(client, demo_site):
 
 def test_switching_is_get_only(client, demo_site):
     assert client.post("/language/fr/").status_code == 405
+
+
+def test_switcher_on_a_view_keeps_the_view_and_its_query(client, demo_site):
+    """Views under the language prefix are reversed in each language with their query string, as
+    Django's translate_url gives them."""
+    html = client.get("/fr/search/", {"q": "paix"}).content.decode()
+    assert 'href="/language/ar/?next=%2Far%2Fsearch%2F%3Fq%3Dpaix"' in html
+    assert 'href="/language/en/?next=%2Fen%2Fsearch%2F%3Fq%3Dpaix"' in html
