@@ -118,21 +118,37 @@ def _live_titles(keys: list[uuid.UUID], locale: Locale) -> dict[uuid.UUID, str]:
 
 
 def cohort_structure(cohort: Cohort, locale: Locale | None = None) -> CohortStructure:
-    """Courses in the cohort's order, their live modules and lessons. One query once the trees and the titles in
-    the reader's language are cached (until a page is published again)."""
-    courses = [
-        row.course
-        for row in CohortCourse.objects.filter(cohort=cohort).select_related("course").order_by("sort_order", "pk")
-    ]
-    if not courses:
+    """Courses in the cohort's order, their live modules and lessons, titled in the reader's language. One
+    query (the cohort's course paths); the structure itself is kept in the page cache with the page tree's
+    generation, so a page published, unpublished, moved or deleted renews it (lms.page_cache)."""
+    locale = locale or locales.active_locale()
+    paths = list(
+        CohortCourse.objects.filter(cohort=cohort).order_by("sort_order", "pk").values_list("course__path", flat=True)
+    )
+    if not paths:
         return CohortStructure(courses=[])
+    key = generation.key("cohort-structure", locale.pk, *paths)
+
+    def read() -> CohortStructure:
+        structure = cache.get(key)
+        if structure is None:
+            structure = _build_structure(paths, locale)
+            cache.set(key, structure, generation.timeout())
+        return structure
+
+    return generation.remembered(key, read)
+
+
+def _build_structure(paths: list[str], locale: Locale) -> CohortStructure:
+    by_path = {course.path: course for course in CoursePage.objects.filter(path__in=paths)}
+    courses = [by_path[path] for path in paths if path in by_path]
     # Modules and live lessons from each course's cached tree (courses.course_tree), as every course page reads
     # them: no query once the tree is cached, until a page is published again.
     trees = [tree_of(course) for course in courses]
     modules = [module for tree in trees for module in tree.modules]
     lessons = [lesson for tree in trees for lesson in tree.lessons]
     keys = [page.translation_key for page in [*courses, *modules, *lessons]]
-    titles = _live_titles(keys, locale or locales.active_locale())
+    titles = _live_titles(keys, locale)
 
     columns = []
     index = 0

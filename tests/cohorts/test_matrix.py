@@ -8,12 +8,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from courses.cohorts import selectors
-from courses.cohorts.models import Cohort
+from courses.cohorts.models import Cohort, CohortCourse
 from courses.models import LessonPage
 from courses.progress import services
 from courses.progress.models import LessonProgress
 from tests.cohorts.conftest import add_member
-from tests.factories import QUIZ_ID, RIGHT_ANSWERS, WRONG_ANSWERS, make_user, translate_course
+from tests.factories import QUIZ_ID, RIGHT_ANSWERS, WRONG_ANSWERS, make_course, make_user, translate_course
 
 pytestmark = pytest.mark.django_db
 
@@ -201,3 +201,22 @@ def test_a_module_renamed_and_published_shows_its_new_title_in_the_matrix_at_onc
     module.title = "Module renamed"
     module.save_revision().publish()
     assert "Module renamed" in client.get(url).content.decode()
+
+
+def test_the_cached_structure_follows_unpublished_lessons_and_added_courses(
+    client, trainer, index, cohort, people, lessons
+):
+    """The structure is kept with the page tree's generation and the cohort's course paths: a lesson unpublished
+    stops counting at once, and a course added to the cohort gets its columns at once."""
+    added = make_course(index, slug="added-course", modules=1, lessons_per_module=2)
+    busy = _rows(selectors.cohort_matrix(cohort))["busy@example.org"]
+    required = sum(course.required for course in selectors.cohort_structure(cohort).courses)
+    lessons[-1].unpublish()
+    after = _rows(selectors.cohort_matrix(cohort))["busy@example.org"]
+    assert sum(course.required for course in selectors.cohort_structure(cohort).courses) == required - 1
+    assert after.percent > busy.percent
+
+    CohortCourse.objects.create(cohort=cohort, course=added, sort_order=9)
+    client.force_login(trainer)
+    url = reverse("trainer_cohort", args=[cohort.pk])
+    assert "Course added-course" in client.get(url).content.decode()
