@@ -33,6 +33,8 @@ REPORT = Path(__file__).resolve().parents[1] / "artifacts" / "benchmarks-cohorts
 MATRIX_TO_PLAIN_TARGET = 3.0
 MATRIX_PAGE = "cohort matrix, 500 learners × 30 lessons (page 1 of 5)"
 WHOLE_TABLE = "cohort matrix, all 500 learners on one page"
+# The same page for a cohort of the same course without learners: what the page costs before any learner.
+NO_LEARNERS = "cohort matrix, same course, no learner yet"
 
 
 def _export_peak(client, cohort) -> tuple[float, int, float]:
@@ -59,6 +61,7 @@ def test_trainer_pages(client, demo_site):
     bulk_learners(cohort, course, 250, completed=12, days_ago=2, prefix="bench-active")
     bulk_learners(cohort, course, 250, completed=4, days_ago=40, prefix="bench-stalled")
     matrix = reverse("trainer_cohort", args=[cohort.pk])
+    empty = make_cohort(name="Bench empty", courses=[course], trainers=[trainer])
 
     def whole_table():
         page_size = views.MATRIX_PAGE_SIZE
@@ -75,6 +78,7 @@ def test_trainer_pages(client, demo_site):
             matrix, {"status": "stalled", "sort": "-progress"}
         ),
         WHOLE_TABLE: whole_table,
+        NO_LEARNERS: lambda: client.get(reverse("trainer_cohort", args=[empty.pk])),
         "My cohorts": lambda: client.get(reverse("trainer_dashboard")),
         "CSV export, 500 learners": lambda: client.get(reverse("trainer_export_csv", args=[cohort.pk])),
     }
@@ -91,6 +95,8 @@ def test_trainer_pages(client, demo_site):
         f"{page_queries} queries, as for 3 or 30 learners "
         f"(pin {MATRIX_QUERIES}: {verdict(page_queries == MATRIX_QUERIES)})",
         f"- the whole table, 500 learners on one page: {whole_ratio:.2f} × the plain page (no target: shown for scale)",
+        f"- the same page without learners: {results[NO_LEARNERS][0] / baseline_ms:.2f} × the plain page "
+        "(what the page costs before its first learner: its queries, checks and forms)",
     ]
 
     memory = []
