@@ -390,14 +390,16 @@ def _read_progress(structure: CohortStructure, users) -> _Progress:
         return progress
     by_module: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
     totals: dict[int, list] = {}
-    for user_id, module, done, touched, last, score_total, scored in (
+    rows = (
         LessonProgress.objects.filter(user_id__in=users, course_key__in=structure.course_keys)
         .annotate(module=_module_expression(structure))
         .values("user_id", "module")
         .annotate(touched=Count("pk"), **_totals(structure))
         .values_list("user_id", "module", "done", "touched", "last", "score_total", "scored")
         .order_by()
-    ):
+    )
+    for user_id, module, done, touched, last, score_total, scored in _driver_rows(rows):
+        last = _aware(last)
         by_module[user_id][module] = (done, touched)
         total = totals.setdefault(user_id, [0, None, 0, 0])
         total[0] += done
@@ -412,9 +414,10 @@ def _read_progress(structure: CohortStructure, users) -> _Progress:
 
 
 # --- Reading many rows ------------------------------------------------------------------------
-# The matrix reads a row per member of the cohort on every page. Django's converters cost more than the
-# query there (a UUID built per lesson key, each date parsed and made aware through three calls), so those
-# reads take the values as the database driver returns them and convert only what the matrix needs.
+# The matrix reads a row per member of the cohort on every page, the exports one per learner and module.
+# Django's converters cost more than the query there (a UUID built per lesson key, each date parsed and
+# made aware through three calls), so those reads take the values as the database driver returns them and
+# convert only what the page needs.
 
 
 def _driver_rows(queryset: QuerySet) -> list[tuple]:
