@@ -488,12 +488,15 @@ def _summary_rows(
 
 
 def _add_cells(structure: CohortStructure, rows: Sequence[LearnerRow], progress: _Progress) -> None:
-    """Each row's cells per module and per course. No query."""
+    """Each row's cells per module and per course. No query. Cells are frozen, so rows share equal ones: most
+    learners of a cohort are in one of a few states per module, and one cell is built per state."""
     # Each module's index and required lessons, computed once rather than once per learner.
     plan = [
         (course.key, course.required, [(module.index, module.required) for module in course.modules])
         for course in structure.courses
     ]
+    module_cells_made: dict[tuple, ModuleCell] = {}
+    course_cells_made: dict[tuple, CourseCell] = {}
     for row in rows:
         by_module = progress.by_module.get(row.user_id, {})
         module_cells = []
@@ -517,7 +520,11 @@ def _add_cells(structure: CohortStructure, rows: Sequence[LearnerRow], progress:
                     cell_status = CellStatus.IN_PROGRESS
                 else:
                     cell_status = CellStatus.NOT_STARTED
-                module_cells.append(ModuleCell(status=cell_status, completed=done, required=required))
+                key = (cell_status, done, required)
+                cell = module_cells_made.get(key)
+                if cell is None:
+                    cell = module_cells_made[key] = ModuleCell(status=cell_status, completed=done, required=required)
+                module_cells.append(cell)
             if completed_at:
                 course_status = CellStatus.COMPLETED
             elif not enrolled:
@@ -526,7 +533,13 @@ def _add_cells(structure: CohortStructure, rows: Sequence[LearnerRow], progress:
                 course_status = CellStatus.IN_PROGRESS
             else:
                 course_status = CellStatus.NOT_STARTED
-            course_cells.append(CourseCell(status=course_status, completed=course_done, required=course_required))
+            key = (course_status, course_done, course_required)
+            course_cell = course_cells_made.get(key)
+            if course_cell is None:
+                course_cell = course_cells_made[key] = CourseCell(
+                    status=course_status, completed=course_done, required=course_required
+                )
+            course_cells.append(course_cell)
         row.modules = module_cells
         row.courses = course_cells
 
