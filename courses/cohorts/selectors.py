@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
@@ -279,8 +280,10 @@ class LearnerRow:
         return self.status != LearnerStatus.COMPLETED and self.reminder_allowed_at is None
 
 
-@dataclass(frozen=True)
-class _Member:
+class _Member(NamedTuple):
+    """A member as the trainer's pages name them. A tuple, not a frozen dataclass: the matrix makes one per
+    member on every page, and a frozen dataclass costs a call per field to build."""
+
     user_id: int
     name: str
     email: str
@@ -288,8 +291,8 @@ class _Member:
 
     @classmethod
     def of(cls, user_id: int, full_name: str, email: str, joined_at: datetime) -> _Member:
-        """A member as the trainer's pages name them: their full name, else their e-mail."""
-        return cls(user_id=user_id, name=full_name or email, email=email, joined_at=joined_at)
+        """Their full name, else their e-mail."""
+        return cls(user_id, full_name or email, email, joined_at)
 
 
 def _module_expression(structure: CohortStructure) -> Case:
@@ -638,7 +641,7 @@ def _members_with_totals(cohort: Cohort, structure: CohortStructure) -> tuple[li
     members = []
     totals = {}
     for user_id, full_name, email, joined_at, done, last, score_total, scored in _driver_rows(rows):
-        members.append(_Member(user_id=user_id, name=full_name or email, email=email, joined_at=_aware(joined_at)))
+        members.append(_Member(user_id, full_name or email, email, _aware(joined_at)))
         totals[user_id] = (done, _aware(last), score_total, scored)
     return members, _Progress(totals=totals)
 
