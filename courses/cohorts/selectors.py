@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
@@ -129,15 +129,9 @@ def cohort_structure(cohort: Cohort, locale: Locale | None = None) -> CohortStru
     if not paths:
         return CohortStructure(courses=[])
     key = generation.key("cohort-structure", locale.pk, *paths)
-
-    def read() -> CohortStructure:
-        structure = cache.get(key)
-        if structure is None:
-            structure = _build_structure(paths, locale)
-            cache.set(key, structure, generation.timeout())
-        return structure
-
-    return generation.remembered(key, read)
+    return generation.remembered(
+        key, lambda: cache.get_or_set(key, lambda: _build_structure(paths, locale), generation.timeout())
+    )
 
 
 def _build_structure(paths: list[str], locale: Locale) -> CohortStructure:
@@ -353,8 +347,8 @@ def _totals(structure: CohortStructure, *, rows: str = "", within: Q | None = No
 def _read_enrolments(structure: CohortStructure, users, progress: _Progress) -> None:
     """Each learner's enrolment in each of the cohort's courses: its status and completion date. One query,
     read as the driver returns it (``_driver_rows``): a cohort's every member, so no UUID is built per row."""
-    connection = connections[Enrolment.objects.db]
-    course_of = _by_database_value(Enrolment._meta.get_field("course_key"), structure.course_keys, connection)
+    stored = _stored_form(Enrolment._meta.get_field("course_key"), connections[Enrolment.objects.db])
+    course_of = {stored(key): key for key in structure.course_keys}
     rows = Enrolment.objects.filter(user_id__in=users, course_key__in=structure.course_keys).values_list(
         "user_id", "course_key", "status", "completed_at"
     )
@@ -367,14 +361,12 @@ def _read_modules(structure: CohortStructure, users: Sequence[int], progress: _P
 
     One row per learner and lesson, mapped to modules in Python: for a page of learners this is cheaper
     than compiling the CASE that maps every lesson to its module in SQL (``_module_expression``). Lesson keys
-    are matched as the database stores them (``_by_database_value``), so no UUID is built per row."""
+    are matched as the database stores them (``_stored_form``), so no UUID is built per row."""
     by_module: dict[int, dict[int, list[int]]] = defaultdict(dict)
     if structure.course_keys:
-        connection = connections[LessonProgress.objects.db]
-        lesson_field = LessonProgress._meta.get_field("lesson_key")
-        lesson_module = _by_database_value(lesson_field, structure.lesson_module, connection)
-        lesson_module = {stored: structure.lesson_module[key] for stored, key in lesson_module.items()}
-        counted = set(_by_database_value(lesson_field, structure.counted_keys, connection))
+        stored = _stored_form(LessonProgress._meta.get_field("lesson_key"), connections[LessonProgress.objects.db])
+        lesson_module = {stored(key): module for key, module in structure.lesson_module.items()}
+        counted = {stored(key) for key in structure.counted_keys}
         completed = LessonStatus.COMPLETED
         rows = LessonProgress.objects.filter(user_id__in=users, course_key__in=structure.course_keys).values_list(
             "user_id", "lesson_key", "status"
@@ -444,9 +436,10 @@ def _aware(value: datetime | str | None) -> datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def _by_database_value(field: models.Field, keys: Iterable[uuid.UUID], connection) -> dict:
-    """Each key by the value the database stores for it in ``field``, to match ``_driver_rows``' values."""
-    return {field.get_db_prep_value(key, connection, prepared=False): key for key in keys}
+def _stored_form(field: models.Field, connection) -> Callable[[uuid.UUID], object]:
+    """How the database stores a key in ``field``, to match ``_driver_rows``' values: hex text on SQLite,
+    a UUID on PostgreSQL."""
+    return lambda key: field.get_db_prep_value(key, connection, prepared=False)
 
 
 def _summary_rows(
@@ -641,7 +634,7 @@ def _members_with_totals(cohort: Cohort, structure: CohortStructure) -> tuple[li
     members = []
     totals = {}
     for user_id, full_name, email, joined_at, done, last, score_total, scored in _driver_rows(rows):
-        members.append(_Member(user_id, full_name or email, email, _aware(joined_at)))
+        members.append(_Member.of(user_id, full_name, email, _aware(joined_at)))
         totals[user_id] = (done, _aware(last), score_total, scored)
     return members, _Progress(totals=totals)
 
