@@ -6,9 +6,11 @@ The roster costs the same few queries for 3 or 300 learners. Saving it twice cha
 
 The QR code on the room's screen carries a signed token (``django.core.signing``, its own salt) naming the
 session; it is honoured only from ``CHECK_IN_OPENS`` before the start to the end, by a learner registered
-for the session, once. After attendance changes, the courses the session relates to are checked again
-(``recheck_course_completion``), so that a course waiting for attendance completes and its certificate
-is issued then.
+for the session, once. The roster opens at the same moment and stays open after the end (a trainer may write
+it up later), but never before: attendance recorded for a session still to come would count towards a
+course, and issue its certificate, for a meeting that has not happened. After attendance changes, the courses
+the session relates to are checked again (``recheck_course_completion``), so that a course waiting for
+attendance completes and its certificate is issued then.
 """
 
 from __future__ import annotations
@@ -129,9 +131,22 @@ def roster(session: Session) -> list[RosterRow]:
     return [RosterRow(user, taken.get(user.pk), labels) for user in users]
 
 
-def take_attendance(*, session: Session, recorded_by: User, statuses: dict[int, str]) -> int:
+class AttendanceNotOpen(Exception):
+    """The roster was saved before the session's attendance opens (``attendance_opens``): nothing is stored."""
+
+
+def attendance_opens(session: Session):
+    """When attendance may first be recorded, by the roster or a QR check-in: shortly before the start."""
+    return session.starts_at - CHECK_IN_OPENS
+
+
+def take_attendance(*, session: Session, recorded_by: User, statuses: dict[int, str], now=None) -> int:
     """Save the roster: ``statuses`` maps learner ids to a status. Only registered learners and known
-    statuses are kept; rows that already say the same are left alone. Returns how many rows changed."""
+    statuses are kept; rows that already say the same are left alone. Returns how many rows changed.
+    Raises ``AttendanceNotOpen`` before ``attendance_opens``."""
+    now = now or timezone.now()
+    if now < attendance_opens(session):
+        raise AttendanceNotOpen
     valid = set(AttendanceStatus.values)
     wanted = {int(user_id): status for user_id, status in statuses.items() if status in valid}
     registered = set(
@@ -142,7 +157,6 @@ def take_attendance(*, session: Session, recorded_by: User, statuses: dict[int, 
     wanted = {user_id: status for user_id, status in wanted.items() if user_id in registered}
     if not wanted:
         return 0
-    now = timezone.now()
     changed: list[int] = []
     with transaction.atomic():
         existing = {
@@ -204,7 +218,7 @@ def check_in_token(session: Session) -> str:
 
 
 def check_in_window(session: Session) -> tuple:
-    return session.starts_at - CHECK_IN_OPENS, session.ends_at
+    return attendance_opens(session), session.ends_at
 
 
 def session_for_token(token: str) -> Session:

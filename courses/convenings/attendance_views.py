@@ -18,6 +18,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
@@ -59,16 +60,28 @@ def roster(request: HttpRequest, pk: int) -> HttpResponse:
             for key, value in request.POST.items()
             if key.startswith("status-") and key.removeprefix("status-").isdigit()
         }
-        attendance.take_attendance(session=session, recorded_by=request.user, statuses=statuses)
+        try:
+            attendance.take_attendance(session=session, recorded_by=request.user, statuses=statuses)
+        except attendance.AttendanceNotOpen:
+            return _roster_page(request, session, status=400)
         messages.success(request, _("Attendance saved."))
         return redirect("session_attendance", pk=session.pk)
+    return _roster_page(request, session)
+
+
+def _roster_page(request: HttpRequest, session, *, status: int = 200) -> TemplateResponse:
+    """The roster; before attendance opens, the registered learners without choices, and when it opens."""
     rows = attendance.roster(session)
+    opens = attendance.attendance_opens(session)
     context = {
         "session": session,
         "rows": rows,
         "taken": sum(1 for row in rows if row.attendance),
+        "opens": opens,
+        "is_open": timezone.now() >= opens,
+        "refused": status == 400,
     }
-    return TemplateResponse(request, "convenings/attendance.html", context)
+    return TemplateResponse(request, "convenings/attendance.html", context, status=status)
 
 
 @staff_view

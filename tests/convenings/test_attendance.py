@@ -164,6 +164,46 @@ def test_saving_needs_csrf(session, organiser, invited):
     assert not Attendance.objects.exists()
 
 
+def test_the_roster_opens_30_minutes_before_the_start_and_nothing_is_saved_before(client, cohort, organiser, invited):
+    """Attendance saved for a session still to come would count towards a course (and its certificate) for a
+    meeting that has not happened: before the roster opens, the page lists who registered without choices and
+    a POST is refused in the organiser's language with nothing stored."""
+    later = make_session(cohorts=[cohort], starts_in=timedelta(days=2), title_en="Next week")
+    later.organisers.add(organiser)
+    register(later, *invited)
+    client.force_login(organiser)
+
+    page = client.get(url("session_attendance", later.pk, language="ar")).content.decode()
+    assert 'type="radio"' not in page and "<form" not in page.split('class="roster"')[1]
+    english = "Attendance can be taken from <bdi>%(opens)s</bdi>, 30 minutes before the session starts."
+    with translation.override("ar"):
+        note = translation.gettext(english)
+    assert note != english and note.split("<bdi>")[0] in page
+    assert invited[0].get_full_name() in page
+
+    response = client.post(url("session_attendance", later.pk, language="ar"), {f"status-{invited[0].pk}": "present"})
+    assert response.status_code == 400
+    with translation.override("ar"):
+        assert translation.gettext("Nothing was saved.") in response.content.decode()
+    assert not Attendance.objects.exists()
+
+    with pytest.raises(attendance.AttendanceNotOpen):
+        attendance.take_attendance(
+            session=later,
+            recorded_by=organiser,
+            statuses={invited[0].pk: "present"},
+            now=later.starts_at - attendance.CHECK_IN_OPENS - timedelta(seconds=1),
+        )
+    assert not Attendance.objects.exists()
+    saved = attendance.take_attendance(
+        session=later,
+        recorded_by=organiser,
+        statuses={invited[0].pk: "present"},
+        now=later.starts_at - attendance.CHECK_IN_OPENS,
+    )
+    assert saved == 1
+
+
 def _roster_session(cohort, organiser, size):
     session = make_session(cohorts=[cohort], starts_in=timedelta(minutes=-5), title_en=f"Roster {size}")
     session.organisers.add(organiser)
