@@ -30,11 +30,15 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+    from django.views.static import serve as static_serve
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Uploads as nginx serves them (lms/deploy), Wagtail documents excepted: those go through Wagtail's serve
+    # view, which checks a collection's privacy (lms/documents).
+    urlpatterns += [
+        re_path(r"^media/(?!documents/)(?P<path>.*)$", static_serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

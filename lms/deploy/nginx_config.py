@@ -23,6 +23,7 @@ def render(
     media_root: Path,
     private_root: Path,
     accel_prefix: str,
+    documents_accel_prefix: str,
     run_dir: Path,
     log_dir: Path,
     max_body_mb: int,
@@ -31,8 +32,11 @@ def render(
     worker_processes: str = "auto",
 ) -> str:
     """The configuration text. ``certificate`` (certificate, key) turns on TLS; ``worker_user`` only as root."""
-    if not accel_prefix.startswith("/") or not accel_prefix.endswith("/"):
-        raise ValueError("The X-Accel prefix is a location such as /_private/.")
+    for prefix in (accel_prefix, documents_accel_prefix):
+        if not prefix.startswith("/") or not prefix.endswith("/") or prefix == "/":
+            raise ValueError("An X-Accel prefix is a location such as /_private/.")
+    if accel_prefix == documents_accel_prefix:
+        raise ValueError("Private files and documents need X-Accel prefixes of their own.")
     tls = ""
     if certificate is not None:
         cert, key = certificate
@@ -59,6 +63,7 @@ def render(
         "MEDIA_ROOT": str(media_root),
         "PRIVATE_ROOT": str(private_root),
         "ACCEL_PREFIX": accel_prefix,
+        "DOCUMENTS_ACCEL_PREFIX": documents_accel_prefix,
     }
     text = TEMPLATE.read_text()
     for key, value in values.items():
@@ -100,6 +105,7 @@ def main() -> None:
             media_root=Path(settings.MEDIA_ROOT).resolve(),
             private_root=Path(settings.PRIVATE_MEDIA_ROOT).resolve(),
             accel_prefix=settings.PRIVATE_FILES_ACCEL_PREFIX,
+            documents_accel_prefix=settings.DOCUMENTS_ACCEL_PREFIX,
             run_dir=run_dir,
             log_dir=run_dir / "logs",
             max_body_mb=settings.H5P_MAX_UPLOAD_BYTES // (1024 * 1024) + 10,

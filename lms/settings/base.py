@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "lms.languages",
     # Routes, course trees and anonymous pages from the cache, cleared when the page tree changes.
     "lms.page_cache",
+    # Wagtail documents only through Wagtail's serve view, handed to nginx there (X-Accel-Redirect).
+    "lms.documents.apps.DocumentsConfig",
     "lms.accounts.apps.AccountsUsersAppConfig",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -190,6 +192,8 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "priva
 # Behind nginx (lms/deploy): private files are sent by nginx from this internal location once our views have
 # checked the request (X-Accel-Redirect, lms/private_files.py). Empty: the app streams them itself.
 PRIVATE_FILES_ACCEL_PREFIX = os.environ.get("PRIVATE_FILES_ACCEL_PREFIX", "")
+# The same for Wagtail documents once Wagtail's serve view has checked a collection's privacy (lms/documents).
+DOCUMENTS_ACCEL_PREFIX = os.environ.get("DOCUMENTS_ACCEL_PREFIX", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {"BACKEND": "lms.private_storage.PrivateFileSystemStorage"},

@@ -34,6 +34,7 @@ from tests.h5p.helpers import tiny_library_files, upload_package, zip_bytes
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ACCEL_PREFIX = "/_private/"
+DOCUMENTS_ACCEL_PREFIX = "/_documents/"
 VIDEO = os.urandom(300_000)
 SCRIPT = "H5P.Tiny-1.0/tiny.js"
 STATIC_NAME = "css/only-in-nginx.0123456789ab.css"
@@ -61,6 +62,7 @@ def nginx(live_server, storage_roots, settings, tmp_path):
     """nginx on a free port, from the stack's own template, in front of live_server; yields a fetch function."""
     binary = _nginx_binary()
     settings.PRIVATE_FILES_ACCEL_PREFIX = ACCEL_PREFIX
+    settings.DOCUMENTS_ACCEL_PREFIX = DOCUMENTS_ACCEL_PREFIX
     media, private = storage_roots
     static = tmp_path / "static"
     (static / "css").mkdir(parents=True)
@@ -77,6 +79,7 @@ def nginx(live_server, storage_roots, settings, tmp_path):
             media_root=Path(media),
             private_root=Path(private),
             accel_prefix=ACCEL_PREFIX,
+            documents_accel_prefix=DOCUMENTS_ACCEL_PREFIX,
             run_dir=run_dir,
             log_dir=run_dir,
             max_body_mb=10,
@@ -201,6 +204,35 @@ def test_a_certificate_pdf_through_nginx_for_its_owner_only(nginx):
 
     assert nginx(url, cookie_of(make_user("nginx-nosy@example.org")))[0] == 404
     assert nginx(url)[0] == 302  # anonymous: to the login page
+
+
+def test_documents_leave_through_wagtails_view_only_and_nginx_sends_them(nginx):
+    """The upload folder is closed; the serve view applies a collection's privacy, then nginx sends the bytes
+    (ranges included, so a lesson video can be sought on a phone)."""
+    from tests.lms.test_documents import make_document, private_collection
+
+    public = make_document("directory")
+    assert nginx(f"/media/{public.file.name}")[0] == 404
+    assert nginx(f"{DOCUMENTS_ACCEL_PREFIX}{public.filename}")[0] == 404  # internal: X-Accel-Redirect only
+    status, headers, body = nginx(public.url)
+    assert status == 200
+    assert body == public.file.open("rb").read()
+    assert "X-Accel-Redirect" not in headers
+    assert headers["Content-Type"] == "text/csv"
+    assert headers["Content-Disposition"].startswith("attachment;")
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Content-Security-Policy"] == "default-src 'none'"
+    assert nginx(public.url, {"Range": "bytes=0-3"})[0:3:2] == (206, body[:4])
+
+    restricted = make_document("contacts", collection=private_collection())
+    assert nginx(f"/media/{restricted.file.name}")[0] == 404
+    status, _headers, body = nginx(restricted.url)
+    assert status == 302 and body == b""
+    client = Client()
+    client.force_login(make_user("nginx-reader@example.org"))
+    name = django_settings.SESSION_COOKIE_NAME
+    status, _headers, body = nginx(restricted.url, {"Cookie": f"{name}={client.cookies[name].value}"})
+    assert status == 200 and body == restricted.file.open("rb").read()
 
 
 def test_static_files_are_served_by_nginx_with_a_year_for_hashed_names(nginx):
