@@ -10,6 +10,7 @@ Organisers of the session and programme managers only (``attendance.organised_se
 from __future__ import annotations
 
 import base64
+import io
 
 import segno
 from django.contrib import messages
@@ -36,8 +37,11 @@ def staff_view(view):
 
 
 def _qr_data_uri(url: str) -> str:
-    svg = segno.make(url, error="m").svg_inline(scale=8, border=2, dark="#111", light="#fff")
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    """The QR code as an image address. A standalone SVG image needs its namespace (``svgns``): without it, as
+    ``svg_inline`` writes it for an <svg> inside HTML, a browser shows a broken image."""
+    svg = io.BytesIO()
+    segno.make(url, error="m").save(svg, kind="svg", xmldecl=False, svgns=True, scale=8, border=2, dark="#111")
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.getvalue()).decode()
 
 
 @staff_view

@@ -5,6 +5,7 @@ course completion requirement that the certificate waits for."""
 
 from __future__ import annotations
 
+import base64
 import re
 from datetime import timedelta
 
@@ -237,7 +238,9 @@ def test_the_roster_costs_the_same_queries_for_3_and_30_learners(client, cohort,
 def test_the_code_page_shows_an_inline_qr_of_a_signed_url(client, session, organiser):
     client.force_login(organiser)
     page = client.get(url("session_check_in_code", session.pk)).content.decode()
-    assert 'src="data:image/svg+xml;base64,' in page
+    [encoded] = re.findall(r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"', page)
+    # An SVG image on its own needs its namespace: without it the browser shows a broken image.
+    assert base64.b64decode(encoded).startswith(b'<svg xmlns="http://www.w3.org/2000/svg"')
     [token] = re.findall(r'href="http://testserver/en/sessions/check-in/([^/"]+)/"', page)
     assert signing.loads(token, salt=attendance.CHECK_IN_SALT) == {"session": session.pk}
 

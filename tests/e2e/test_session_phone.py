@@ -9,6 +9,7 @@ The roster's layout on a phone (touch targets, right to left) is test_attendance
 from __future__ import annotations
 
 import re
+import subprocess
 from datetime import UTC, timedelta
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from courses.certificates.models import Certificate
 from courses.convenings.models import Attendance, CourseAttendanceRule, Registration, Session, SessionKind
 from courses.models import CourseIndexPage
 from courses.progress.models import Enrolment
+from tests import system_tools
 from tests.cohorts.conftest import add_member, make_cohort
 from tests.e2e.conftest import log_in
 from tests.factories import give_mfa, make_course, make_user
@@ -115,9 +117,22 @@ def test_register_get_the_mail_and_ics_check_in_and_complete_on_an_arabic_phone(
     trainer_page.wait_for_load_state()
     trainer_page.locator(f"a[href='/ar/trainer/sessions/{session.pk}/check-in-code/']").click()
     trainer_page.wait_for_load_state()
-    assert trainer_page.locator("img[src^='data:image/svg+xml;base64,']").count() == 1
+    qr = trainer_page.locator("img[src^='data:image/svg+xml;base64,']")
+    assert qr.count() == 1
     check_in_url = trainer_page.locator("main bdi a").get_attribute("href")
     assert "/sessions/check-in/" in check_in_url
+    # The code is drawn (a broken image has no natural width), fits the phone, and scans to the address shown.
+    assert qr.evaluate("image => image.naturalWidth") > 0
+    assert trainer_page.evaluate("document.documentElement.scrollWidth") <= 390
+    system_tools.require("zbarimg")
+    qr.screenshot(path=str(screenshot_dir / "session-check-in-code-ar.png"))
+    scanned = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(screenshot_dir / "session-check-in-code-ar.png")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert scanned.stdout.strip() == check_in_url
 
     page.goto(check_in_url)
     page.locator("main form button[type=submit]").click()
