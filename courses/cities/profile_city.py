@@ -5,6 +5,7 @@ to what they type), or "My city is not listed" with its name, which asks a progr
 Accounts do not know cities: this module answers their ``account_form_extensions`` hook
 (``lms.accounts.form_extensions``) with the two fields, their checks, a save that goes through
 ``services`` and, on the profile page, the learner's city. Three queries whatever the number of cities.
+A city chosen with the country left empty brings its country; a city of another country is refused.
 """
 
 from __future__ import annotations
@@ -146,7 +147,10 @@ class CityChoice:
         return city
 
     def clean(self, data: dict[str, Any]) -> None:
-        self.decide(data)
+        choice = self.decide(data)
+        if isinstance(choice, City) and not data.get("country"):
+            # The country follows the city: without one, the learner's dates and times would read as UTC's.
+            data["country"] = choice.country.code
 
     def save(self, user: User, data: dict[str, Any]) -> str:
         """Store the choice through ``services``; what the form showed and is sent back unchanged is not

@@ -46,7 +46,16 @@ __all__ = [
     "start_assessment",
     "submit_answers",
     "submit_assessment",
+    "take_city_country",
 ]
+
+
+def take_city_country(*, user: User, city: City) -> None:
+    """A learner who named no country takes their city's: their dates and times then read as that country's
+    (month names, time zone: lms.languages.calendar) instead of as UTC's."""
+    if not user.country:
+        user.country = city.country
+        user.save(update_fields=["country"])
 
 
 def join_city(*, user: User, city: City, role: str = TeamRole.OTHER, is_lead: bool = False) -> CityMembership:
@@ -54,6 +63,7 @@ def join_city(*, user: User, city: City, role: str = TeamRole.OTHER, is_lead: bo
     membership, _created = CityMembership.objects.update_or_create(
         user=user, defaults={"city": city, "role": role, "is_lead": is_lead}
     )
+    take_city_country(user=user, city=city)
     return membership
 
 
@@ -94,6 +104,7 @@ def choose_city(*, user: User, city: City, role: str | None = None) -> CityMembe
     CityRequest.objects.open().filter(user=user).update(
         status=CityRequestStatus.RESOLVED, resolved_city=city, resolved_at=timezone.now()
     )
+    take_city_country(user=user, city=city)
     return membership
 
 

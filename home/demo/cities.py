@@ -193,6 +193,7 @@ def load_city_teams_and_assessments(questionnaire: NeedsAssessmentPage) -> int:
                         "is_lead": member.get("lead", False),
                     },
                 )
+                services.take_city_country(user=users[member["email"]], city=cities[team["city"]])
     now = timezone.now()
     for city_name in {row["city"] for row in data["assessments"]}:
         city = cities[city_name]

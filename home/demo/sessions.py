@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+from courses.cities import services as city_services
 from courses.cities.models import City, CityMembership
 from courses.cohorts.models import Cohort
 from courses.convenings.models import (
@@ -48,6 +49,7 @@ def _join_teams(data: dict, users: dict[str, User]) -> None:
         user, city = users.get(member["email"]), cities.get(member["city"])
         if user is not None and city is not None:
             CityMembership.objects.get_or_create(user=user, defaults={"city": city, "role": member["role"]})
+            city_services.take_city_country(user=user, city=city)
 
 
 def _session(spec: dict, now: datetime, organiser: User | None) -> Session:

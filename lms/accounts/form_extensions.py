@@ -42,7 +42,8 @@ class AccountFormExtension:
     # Host form fields these take the place of (e.g. a free-text "municipality"): left out of the form,
     # their stored values untouched.
     replaces: tuple[str, ...] = ()
-    # Checks the submitted values (the host form's too); raises ValidationError({field: message}).
+    # Checks the submitted values (the host form's too); raises ValidationError({field: message}). It may
+    # fill in a host field the values imply and the learner left empty (the country of the chosen city).
     clean: Callable[[CleanData], None] | None = None
     # Stores the choice for the user (through the app's services); returns a note for the learner, or "".
     save: Callable[[User, CleanData], str] | None = None

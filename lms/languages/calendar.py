@@ -4,7 +4,8 @@ Arabic has three sets of month names in the region: Morocco writes يناير �
 Algeria and Tunisia جانفي … أوت … ديسمبر, the Levant and Iraq كانون الثاني … آب … كانون الأول, and Egypt
 and Libya يناير … مايو … أغسطس … ديسمبر (the neutral default). The reader's country and time zone are set
 for a request by ``ReaderMiddleware`` and for a mail, a PDF or a task with ``reading_as``; ``format_date`` (the
-``local_date`` template filter) uses them.
+``local_date`` template filter) uses them. A learner who chooses a city without naming a country takes the
+city's (courses.cities.services), so the profile's country is all a request needs to read.
 """
 
 from __future__ import annotations

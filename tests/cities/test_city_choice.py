@@ -191,6 +191,29 @@ def test_bad_choices_are_refused_and_nothing_is_stored(client, learner, jerash, 
     assert _unchanged(learner)
 
 
+def test_a_city_chosen_without_a_country_brings_its_country(client, jerash):
+    """Left empty, the country follows the city: dates and times then read as the city's country's."""
+    learner = make_user("no-country@example.org", full_name="Before")
+    client.force_login(learner)
+    assert _post_profile(client, "ar", country="", city=str(jerash.pk)).status_code == 302
+    learner.refresh_from_db()
+    assert learner.country.code == "JO"
+    assert CityMembership.objects.get(user=learner).city == jerash
+    html = client.get(PROFILE, HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert '<option value="JO" selected>' in html
+
+
+def test_a_city_of_another_country_is_refused_in_arabic_keeping_what_was_typed(client, learner, jerash):
+    client.force_login(learner)
+    response = _post_profile(client, "ar", full_name="After", country="TN", city=str(jerash.pk))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "لا تقع جرش في البلد المختار. يُرجى اختيار مدينة من هذا البلد، أو تغيير البلد." in html
+    assert 'value="After"' in html and '<option value="TN" selected>' in html
+    assert f'<option value="{jerash.pk}" selected' in html
+    assert _unchanged(learner)
+
+
 def test_refusals_are_in_the_learners_language(client, learner):
     client.force_login(learner)
     response = _post_profile(client, "ar", full_name="After", city="not_listed", city_not_listed="")
@@ -215,6 +238,13 @@ def test_signing_up_with_a_city(client, sousse):
     user = User.objects.get(email="new-in-sousse@example.org")
     assert user.country.code == "TN"
     assert CityMembership.objects.get(user=user).city == sousse
+
+
+def test_signing_up_with_a_city_and_no_country_takes_the_citys(client, jerash):
+    response = _signup(client, "new-in-jerash@example.org", "ar", city=str(jerash.pk))
+    assert response.status_code == 302
+    user = User.objects.get(email="new-in-jerash@example.org")
+    assert user.country.code == "JO" and CityMembership.objects.get(user=user).city == jerash
 
 
 def test_signing_up_with_a_city_not_listed(client):
@@ -281,3 +311,27 @@ def test_choose_city_takes_a_role_when_given_and_ask_for_city_needs_a_country(so
     with pytest.raises(ValidationError):
         services.ask_for_city(user=member, name="Somewhere", country="")
     assert CityMembership.objects.filter(user=member).exists() and not CityRequest.objects.filter(user=member).exists()
+
+
+def test_joining_or_choosing_a_city_without_a_country_takes_the_citys_and_keeps_a_named_one(jerash):
+    """Dates read as the profile's country (lms.languages.calendar): without one a learner reads UTC."""
+    chose = make_user("chose@example.org")
+    services.choose_city(user=chose, city=jerash)
+    added = make_user("added@example.org")
+    services.join_city(user=added, city=jerash)
+    abroad = make_user("abroad@example.org", country="MA")
+    services.choose_city(user=abroad, city=jerash)
+    assert [str(User.objects.get(pk=user.pk).country) for user in (chose, added, abroad)] == ["JO", "JO", "MA"]
+
+
+def test_learners_who_chose_a_city_before_take_its_country_once_migrated(jerash):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("courses.cities.migrations.0004_country_from_city")
+    before = make_member(jerash, "before@example.org")  # straight into the team, as an older release did
+    named = make_member(jerash, "named@example.org", country="TN")
+    assert not before.country
+    migration.take_city_country(apps, None)
+    assert [str(User.objects.get(pk=user.pk).country) for user in (before, named)] == ["JO", "TN"]

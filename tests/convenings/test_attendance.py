@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.contrib.auth.models import Group
@@ -462,6 +462,31 @@ def test_an_organiser_lists_their_sessions_only(client, session, organiser, coho
     assert url("session_attendance", session.pk) in page and url("session_check_in_code", session.pk) in page
     assert "3 registered" in page
     assert others.title_en not in page and "Long ago" not in page
+
+
+def test_trainers_read_a_session_on_its_own_clock_with_its_zone_named(client, cohort, organiser):
+    """A session at 10:00 in Amman shows 10:00 and names Amman (Jordan) on the list, the check-in code page
+    and the roster, whatever the trainer's own time zone (Tunis, an hour behind) or the site's (UTC)."""
+    organiser.time_zone = "Africa/Tunis"
+    organiser.save(update_fields=["time_zone"])
+    start = datetime(2099, 3, 10, 7, 0, tzinfo=UTC)  # 10:00 in Amman (UTC+3 all year)
+    session = make_session(cohorts=[cohort], time_zone="Asia/Amman")
+    session.starts_at, session.ends_at = start, start + timedelta(hours=2)
+    session.save()
+    session.organisers.add(organiser)
+    client.force_login(organiser)
+    zone = "<bdi>عمّان (الأردن)</bdi>"
+
+    listed = client.get(url("trainer_sessions", language="ar")).content.decode()
+    assert f"من 10 مارس 2099، 10:00 إلى 12:00 بالمنطقة الزمنية للجلسة ({zone})" in listed
+    code = client.get(url("session_check_in_code", session.pk, language="ar")).content.decode()
+    opens, closes = "10\u200f/3\u200f/2099، 09:30", "10\u200f/3\u200f/2099، 12:00"
+    assert f"تسجيل الحضور متاح من <bdi>{opens}</bdi> إلى <bdi>{closes}</bdi> بالمنطقة الزمنية للجلسة ({zone})." in code
+    roster = client.get(url("session_attendance", session.pk, language="ar")).content.decode()
+    assert f"ابتداءً من <bdi>{opens}</bdi> بالمنطقة الزمنية للجلسة ({zone})" in roster
+    for page in (listed, code, roster):
+        shown = re.sub(r'datetime="[^"]*"', "", page)  # the machine-readable time stays in UTC
+        assert "07:00" not in shown and "08:00" not in shown and "06:30" not in shown
 
 
 def test_the_list_is_404_for_who_runs_no_session_and_complete_for_managers(client, session, invited, manager):

@@ -220,6 +220,29 @@ def test_the_report_is_linked_from_the_list_and_the_roster(client, past, organis
     assert link in client.get(url("session_attendance", past.pk)).content.decode()
 
 
+@pytest.mark.parametrize(
+    ("language", "edit", "feedback_link", "wrong_words"),
+    [
+        ("ar", "تعديل", "آراء المشاركين", ("التغيّر", "التعليق على الإجابة")),
+        ("fr", "Modifier", "Avis des participants", ("Évolution", "Explication")),
+    ],
+)
+def test_the_session_links_say_edit_and_participants_feedback(
+    client, past, organiser, language, edit, feedback_link, wrong_words
+):
+    """The words "Change" and "Feedback" mean other things elsewhere (the change in a programme report's score, the
+    explanation of a quiz answer): a session's links have their own translations."""
+    client.force_login(organiser)
+    listed = client.get(url("trainer_sessions", language=language)).content.decode()
+    assert f">{edit}</a>" in listed and f">{feedback_link}</a>" in listed
+    roster = client.get(url("session_attendance", past.pk, language=language)).content.decode()
+    assert f">{feedback_link}</a>" in roster
+    report = client.get(url("session_feedback_report", past.pk, language=language)).content.decode()
+    assert re.search(rf"<title>\s*{feedback_link} · ", report)
+    for page in (listed, roster, report):
+        assert not any(word in page for word in wrong_words)
+
+
 def test_the_reports_queries_do_not_grow_with_the_answers(past, cohort, django_assert_num_queries):
     _answers(past, cohort, 5)
     with django_assert_num_queries(3):

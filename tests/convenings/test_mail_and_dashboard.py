@@ -10,8 +10,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
+from courses.cities.services import join_city
 from courses.convenings import services
 from courses.convenings.models import Registration
+from tests.cities.conftest import make_city
 from tests.cohorts.conftest import add_member
 from tests.convenings.conftest import make_session
 from tests.factories import make_user
@@ -44,6 +46,22 @@ def test_the_confirmation_is_in_arabic_with_the_learners_time(cohort, mailoutbox
     unfolded = calendar.replace("\r\n ", "")
     assert "DTSTART:20990504T090000Z\r\n" in unfolded
     assert "SUMMARY:مجالس الشباب: ما الذي ينجح\r\n" in unfolded
+
+
+def test_the_confirmation_reads_the_country_of_the_learners_city_when_the_profile_has_none(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    ruseifa = make_city("Ruseifa", country="JO", name_ar="الرصيفة")
+    learner = make_user("ruseifa@example.org", preferred_language="ar")
+    join_city(user=learner, city=ruseifa)  # no country named: the city's is taken
+    start = datetime(2099, 5, 4, 9, 0, tzinfo=UTC)  # 12:00 in Amman
+    session = make_session(cities=[ruseifa], time_zone="Africa/Tunis")
+    session.starts_at, session.ends_at = start, start + timedelta(hours=2)
+    session.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.register(user=learner, session=session)
+    [mail] = mailoutbox
+    assert "الموعد: من 4 أيار 2099، 12:00 إلى 14:00 (بتوقيتك: \u2068عمّان (الأردن)\u2069)" in mail.body
 
 
 def test_the_waiting_list_mail_says_so(cohort, invited, mailoutbox, django_capture_on_commit_callbacks):

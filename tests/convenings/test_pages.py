@@ -10,8 +10,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from courses.cities.services import join_city
 from courses.convenings.models import Registration, RegistrationStatus
+from tests.cities.conftest import make_city
 from tests.convenings.conftest import make_session
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +88,21 @@ def test_times_in_the_learners_time_zone_and_the_sessions(client, cohort, invite
     text = client.get(url("session_detail", session.pk)).content.decode()
     assert "March 10, 2099, 11 a.m. to 1 p.m. (your time: <bdi>Amman (Jordan)</bdi>)" in text
     assert "March 10, 2099, 9 a.m. to 11 a.m. in the session's time zone (<bdi>Tunis (Tunisia)</bdi>)" in text
+
+
+def test_a_learner_without_a_country_reads_the_times_of_their_citys_country(client):
+    """The profile has a city (in Jordan) but no country: Amman's time and the Levant's month names, not UTC's."""
+    ruseifa = make_city("Ruseifa", country="JO", name_ar="الرصيفة")
+    learner = make_user("ruseifa@example.org", preferred_language="ar")
+    join_city(user=learner, city=ruseifa)  # no country named: the city's is taken
+    start = datetime(2099, 3, 10, 8, 0, tzinfo=UTC)  # 11:00 in Amman (UTC+3 all year)
+    session = make_session(cities=[ruseifa], time_zone="Africa/Tunis")
+    session.starts_at, session.ends_at = start, start + timedelta(hours=2)
+    session.save()
+    client.force_login(learner)
+    text = client.get(url("session_detail", session.pk, language="ar")).content.decode()
+    assert "من 10 آذار 2099، 11:00 إلى 13:00 (بتوقيتك: <bdi>عمّان (الأردن)</bdi>)" in text
+    assert "التوقيت العالمي المنسَّق" not in text
 
 
 def unfold(text: str) -> list[str]:
