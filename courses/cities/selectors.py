@@ -25,6 +25,7 @@ from courses.cities.models import (
 )
 from courses.cities.questionnaire import MULTIPLE, SCALE, SINGLE, Option, Question, questions_of, sections_of
 from courses.models import CoursePage, ModulePage
+from lms.languages.lists import join_list
 
 
 def questionnaire_page(key: uuid.UUID, language: str) -> NeedsAssessmentPage | None:
@@ -145,7 +146,7 @@ def _consensus(question: Question, values: list[Any]) -> str:
         for value in values:
             for option_id in [value] if question.kind == SINGLE else value:
                 counts[option_id] += 1
-        return ", ".join(o.text for o in question.options if counts.get(o.id, 0) * 2 >= len(values))
+        return join_list(o.text for o in question.options if counts.get(o.id, 0) * 2 >= len(values))
     return ""
 
 

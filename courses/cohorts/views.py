@@ -33,6 +33,7 @@ from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
 from lms.accounts.mfa_required import mfa_required
 from lms.languages.bidi import isolate, isolate_all
 from lms.languages.calendar import format_date
+from lms.languages.lists import join_list
 
 MATRIX_PAGE_SIZE = 100
 
@@ -169,12 +170,14 @@ def send_reminders(request: HttpRequest, cohort_id: int) -> HttpResponse:
         cohort=cohort, learner_ids=ids, sent_by=request.user, message=form.cleaned_data["message"]
     )
     if outcome.sent:
-        names = ", ".join(isolate_all(outcome.sent[:5]))
+        shown = outcome.sent[:5]
+        # "…" only when names were left out; it reads the same in every language.
+        names = join_list(isolate_all(shown)) + ("…" if len(outcome.sent) > len(shown) else "")
         messages.success(
             request,
             ngettext(
                 "Reminder sent to %(count)d learner (%(names)s), in their own language.",
-                "Reminders sent to %(count)d learners (%(names)s…), each in their own language.",
+                "Reminders sent to %(count)d learners (%(names)s), each in their own language.",
                 len(outcome.sent),
             )
             % {"count": len(outcome.sent), "names": names},

@@ -34,6 +34,8 @@ class Value:
     text: str
     number: float | int | None = None
     hidden: bool = False
+    # An interval's low and high: a CSV writes them with its own decimal mark, not the page's.
+    bounds: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def interval(summary: GroupSummary | Suppressed, places: int = 1) -> Value:
         return hidden(summary)
     low, high = round(summary.interval.low, places), round(summary.interval.high, places)
     # A range reads the same way in every language: low to high, isolated from the sentence around it.
-    return Value(text=f"\u2066{number_format(low, places)} – {number_format(high, places)}\u2069")
+    return Value(text=f"\u2066{number_format(low, places)} – {number_format(high, places)}\u2069", bounds=(low, high))
 
 
 def _gain_columns() -> tuple[str, ...]:

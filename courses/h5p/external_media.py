@@ -194,6 +194,7 @@ def editor_warning(items: Iterable[ExternalMedia], allowed: set[str] | None = No
     from django.utils.translation import gettext
 
     from lms.languages.bidi import isolate_all
+    from lms.languages.lists import join_list
 
     items = needed(items)
     blocked = refused(items, allowed)
@@ -206,7 +207,7 @@ def editor_warning(items: Iterable[ExternalMedia], allowed: set[str] | None = No
                 "This activity loads media from %(hosts)s, which lessons may not load: learners will see a "
                 "message instead of the activity."
             )
-            % {"hosts": ", ".join(isolate_all(hosts(main)))}
+            % {"hosts": join_list(isolate_all(hosts(main)))}
         )
     if parts:
         messages.append(
@@ -214,7 +215,7 @@ def editor_warning(items: Iterable[ExternalMedia], allowed: set[str] | None = No
                 "Parts of this activity load media from %(hosts)s, which lessons may not load: learners will "
                 "see a notice in place of those parts."
             )
-            % {"hosts": ", ".join(isolate_all(hosts(parts)))}
+            % {"hosts": join_list(isolate_all(hosts(parts)))}
         )
     if blocked:
         messages.append(
@@ -227,7 +228,7 @@ def editor_warning(items: Iterable[ExternalMedia], allowed: set[str] | None = No
     if streamed:
         messages.append(
             gettext("This activity streams media from %(hosts)s: learners need a connection to that site.")
-            % {"hosts": ", ".join(isolate_all(hosts(streamed)))}
+            % {"hosts": join_list(isolate_all(hosts(streamed)))}
         )
     return " ".join(messages)
 

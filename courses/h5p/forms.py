@@ -16,6 +16,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from courses.h5p import services
 from courses.h5p.package import PackageRejected, check_package
 from lms.languages.bidi import isolate
+from lms.languages.lists import join_list
 
 SKIPPED_SHOWN = 10
 
@@ -24,7 +25,7 @@ def _listed(sentence: str, names: list[str]) -> str:
     """A translated sentence naming the first few files (``%(count)s``, ``%(names)s``), and how many more there are."""
     message = sentence % {
         "count": len(names),
-        "names": ", ".join(f"“{isolate(name)}”" for name in names[:SKIPPED_SHOWN]),
+        "names": join_list(f"“{isolate(name)}”" for name in names[:SKIPPED_SHOWN]),
     }
     if len(names) > SKIPPED_SHOWN:
         rest = len(names) - SKIPPED_SHOWN

@@ -26,6 +26,7 @@ from courses.h5p.access import grant_for
 from courses.h5p.models import H5PPackage, PackageStatus
 from courses.progress.models import ActivityResult
 from lms.languages.bidi import isolate_all
+from lms.languages.lists import join_list
 
 PLAYER_STATIC = "vendor/h5p-standalone"
 
@@ -92,7 +93,7 @@ def blocked_parts(package: H5PPackage, language: str) -> dict[str, str]:
     with translation.override(language):
         return {
             part: gettext("This part uses media from %(hosts)s, which this site does not load.")
-            % {"hosts": ", ".join(isolate_all(dict.fromkeys(hosts)))}
+            % {"hosts": join_list(isolate_all(dict.fromkeys(hosts)))}
             for part, hosts in by_part.items()
         }
 

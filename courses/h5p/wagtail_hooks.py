@@ -20,6 +20,7 @@ from courses.h5p.forms import H5PPackageForm
 from courses.h5p.models import H5PPackage, H5PState, H5PStatement
 from courses.h5p.reader_states import h5p_reader_state
 from courses.templatetags.lesson_body import READER_STATE_HOOK
+from lms.languages.lists import join_list
 
 
 class SkippedFilesWarning:
@@ -75,7 +76,7 @@ class H5PPackageViewSet(SnippetViewSet):
         "title",
         Column("main_library", label=_("Main library"), accessor=lambda p: f"{p.main_library} {p.main_version}"),
         Column("status", label=_("Status"), accessor="get_status_display"),
-        Column("external_media", label=_("External media"), accessor=lambda p: ", ".join(hosts(needed(p.media)))),
+        Column("external_media", label=_("External media"), accessor=lambda p: join_list(hosts(needed(p.media)))),
         Column("unpacked_size", label=_("Size"), accessor=lambda p: f"{p.unpacked_size / 1_048_576:.1f} MB"),
         "uploaded_by",
         "uploaded_at",

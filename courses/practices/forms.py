@@ -12,6 +12,7 @@ from django_countries import countries
 from courses.cities.models import CityMembership
 from courses.practices.models import Credit
 from courses.practices.services import PracticeData
+from lms.languages.lists import join_list
 
 TEXT_LIMIT = 6000
 # Commas and semicolons, Latin and Arabic: an Arabic keyboard types "،".
@@ -106,6 +107,7 @@ def initial_from(case_study, credit: str) -> dict:
     fields = ("title", "summary", "goal", "approach", "impact", "challenges", "lessons_learned", "city")
     initial = {name: getattr(case_study, name) for name in fields}
     initial["country"] = str(case_study.country)
-    initial["themes"] = ", ".join(tag.name for tag in case_study.themes.all())
+    # In the reader's language ("،" in Arabic): clean_themes splits on Latin and Arabic commas alike.
+    initial["themes"] = join_list(tag.name for tag in case_study.themes.all())
     initial["credit"] = credit
     return initial

@@ -387,3 +387,31 @@ def test_the_headline_counts_are_shown_from_five(client, manager, trainer):
     reach = {row[0]: row[1] for row in rows if len(row) == 2}
     assert reach["Learners reached"] == reach["Enrolments"] == reach["Active learners"] == "5"
     assert reach["Courses completed"] == reach["Certificates issued"] == "0"
+
+
+NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+@pytest.mark.parametrize(
+    ("language", "separator", "delimiter", "decimal_mark"),
+    [("ar", "", ";", ","), ("fr", "", ";", ","), ("en", "semicolon", ";", ","), ("ar", "comma", ",", ".")],
+)
+def test_every_number_in_the_csv_uses_the_decimal_mark_of_its_separator(
+    client, manager, cohort, language, separator, delimiter, decimal_mark
+):
+    """Excel splits on ";" where "," marks decimals (French, Arabic settings), on "," where "." does: means,
+    medians and intervals alike ("40,9;27,1 – 50,2", never "40.9;27,1 – 50,2")."""
+    client.force_login(manager)
+    query = {"cohort": cohort.pk, **({"separator": separator} if separator else {})}
+    text = client.get(url("evidence_report_csv", language=language), query).content.decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text), delimiter=delimiter) for cell in row[1:]]
+    numbers = [
+        number
+        for cell in cells
+        if NUMBER.fullmatch(cell) or re.fullmatch(rf"{NUMBER.pattern} – {NUMBER.pattern}", cell)
+        for number in NUMBER.findall(cell)
+    ]
+    other_mark = "." if decimal_mark == "," else ","
+    assert [number for number in numbers if other_mark in number] == []
+    assert any(decimal_mark in number for number in numbers), numbers
+    assert any(" – " in cell for cell in cells), "the intervals are there"

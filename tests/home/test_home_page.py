@@ -83,3 +83,17 @@ def test_page_has_skip_link_and_landmarks(client, demo_site):
     assert '<main id="main"' in html
     assert "<header" in html and "<footer" in html
     assert 'aria-label="Main navigation"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "site_name"),
+    [("ar", "أكاديمية المدن الشابّة"), ("en", "Young Cities Academy"), ("fr", "Académie des villes jeunes")],
+)
+def test_the_home_pages_title_names_the_site_once(client, demo_site, language, site_name):
+    html = client.get(f"/{language}/").content.decode()
+    assert f"<title>{site_name}</title>" in html
+
+
+def test_other_pages_add_the_site_name_to_their_title(client, demo_site):
+    html = client.get("/ar/courses/").content.decode()
+    assert re.search(r"<title>[^<·]+ · أكاديمية المدن الشابّة</title>", html)

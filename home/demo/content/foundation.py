@@ -250,7 +250,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيٌّ مما يلي من الأدوات التي تستطيع معظم البلديات استخدامها في الوقاية؟ يُرجى اختيار كل الإجابات الصحيحة.",
+                                            "prompt": "أيٌّ مما يلي من الأدوات التي تستطيع معظم البلديات استخدامها في الوقاية؟",
                                             "options": [
                                                 {
                                                     "text": "تقديم خدمات عادلة ومتاحة، مثل مراكز الشباب والبرامج المدرسية",
@@ -359,7 +359,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of these are levers most municipalities can use for prevention? Select all that apply.",
+                                            "prompt": "Which of these are levers most municipalities can use for prevention?",
                                             "options": [
                                                 {
                                                     "text": "Running fair, accessible services such as youth centres and school programmes",
@@ -468,7 +468,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Parmi ces leviers, lesquels la plupart des municipalités peuvent-elles utiliser pour la prévention ? Cochez toutes les bonnes réponses.",
+                                            "prompt": "Parmi ces leviers, lesquels la plupart des municipalités peuvent-elles utiliser pour la prévention ?",
                                             "options": [
                                                 {
                                                     "text": "Offrir des services équitables et accessibles, comme des maisons des jeunes ou des programmes scolaires",
@@ -640,7 +640,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيٌّ من التهديدات التالية ذكرها المشاركون في ورشة الرباط؟ يُرجى اختيار كل الإجابات الصحيحة.",
+                                            "prompt": "أيٌّ من التهديدات التالية ذكرها المشاركون في ورشة الرباط؟",
                                             "options": [
                                                 {
                                                     "text": "بطالة الشباب",
@@ -743,7 +743,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of these threats did participants name at the Rabat workshop? Select all that apply.",
+                                            "prompt": "Which of these threats did participants name at the Rabat workshop?",
                                             "options": [
                                                 {
                                                     "text": "Youth unemployment",
@@ -846,7 +846,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Parmi ces menaces, lesquelles les participants ont-ils citées à l'atelier de Rabat ? Cochez toutes les bonnes réponses.",
+                                            "prompt": "Parmi ces menaces, lesquelles les participants ont-ils citées à l'atelier de Rabat ?",
                                             "options": [
                                                 {
                                                     "text": "Le chômage des jeunes",

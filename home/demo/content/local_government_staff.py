@@ -562,7 +562,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيّ مما يلي له مكان في الإطار المحلي للوقاية؟ يُرجى اختيار كل الإجابات الصحيحة.",
+                                            "prompt": "أيّ مما يلي له مكان في الإطار المحلي للوقاية؟",
                                             "options": [
                                                 {
                                                     "text": "أهداف وقائية مبنية على تقييم الاحتياجات المحلي",
@@ -649,7 +649,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of the following belong in a local prevention framework? Select all that apply.",
+                                            "prompt": "Which of the following belong in a local prevention framework?",
                                             "options": [
                                                 {
                                                     "text": "Prevention objectives based on the local needs assessment",
@@ -736,7 +736,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Quels éléments ont leur place dans un cadre local de prévention ? Plusieurs réponses possibles.",
+                                            "prompt": "Quels éléments ont leur place dans un cadre local de prévention ?",
                                             "options": [
                                                 {
                                                     "text": "Des objectifs de prévention fondés sur l'évaluation locale des besoins",
@@ -1430,7 +1430,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيّ مما يلي مؤشرات للمخرجات؟ يُرجى اختيار كل الإجابات الصحيحة.",
+                                            "prompt": "أيّ مما يلي مؤشرات للمخرجات؟",
                                             "options": [
                                                 {
                                                     "text": "عدد اجتماعات فريق الوقاية في المدينة خلال السنة",
@@ -1527,7 +1527,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of these are output indicators? Select all that apply.",
+                                            "prompt": "Which of these are output indicators?",
                                             "options": [
                                                 {
                                                     "text": "Number of City Prevention Team meetings held during the year",
@@ -1624,7 +1624,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Lesquels de ces indicateurs sont des indicateurs de réalisation ? Plusieurs réponses possibles.",
+                                            "prompt": "Lesquels de ces indicateurs sont des indicateurs de réalisation ?",
                                             "options": [
                                                 {
                                                     "text": "Nombre de réunions de l'équipe municipale de prévention tenues dans l'année",

@@ -308,7 +308,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "ما الحاجات ذات الأولوية التي حدّدها المشاركون في ورشة الرباط في مارس/آذار 2023؟ (يُرجى اختيار كل الإجابات الصحيحة)",
+                                            "prompt": "ما الحاجات ذات الأولوية التي حدّدها المشاركون في ورشة الرباط في مارس/آذار 2023؟",
                                             "options": [
                                                 {
                                                     "text": "الوعي بدور المدن في الوقاية والاستجابة",
@@ -401,7 +401,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which priority needs did participants set out at the Rabat workshop in March 2023? (Select all that apply.)",
+                                            "prompt": "Which priority needs did participants set out at the Rabat workshop in March 2023?",
                                             "options": [
                                                 {
                                                     "text": "Awareness of cities' role in prevention and response",
@@ -494,7 +494,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Quels besoins prioritaires les participants à l'atelier de Rabat de mars 2023 ont-ils dégagés ? (Plusieurs réponses possibles.)",
+                                            "prompt": "Quels besoins prioritaires les participants à l'atelier de Rabat de mars 2023 ont-ils dégagés ?",
                                             "options": [
                                                 {
                                                     "text": "Une meilleure connaissance du rôle des villes dans la prévention et la réponse",
@@ -782,7 +782,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيّ الإجراءات التالية تعزّز قدرات الشركاء على نحو مستدام؟ (يُرجى اختيار كل الإجابات الصحيحة)",
+                                            "prompt": "أيّ الإجراءات التالية تعزّز قدرات الشركاء على نحو مستدام؟",
                                             "options": [
                                                 {
                                                     "text": "تدريب موظفي البلدية والشركاء على العمل مع الشباب والنساء والأقليات",
@@ -884,7 +884,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of these strengthen stakeholder capacity in a lasting way? (Select all that apply.)",
+                                            "prompt": "Which of these strengthen stakeholder capacity in a lasting way?",
                                             "options": [
                                                 {
                                                     "text": "Training municipal staff and partners to work with youth, women and minorities",
@@ -986,7 +986,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Quelles actions renforcent durablement les capacités des partenaires ? (Plusieurs réponses possibles.)",
+                                            "prompt": "Quelles actions renforcent durablement les capacités des partenaires ?",
                                             "options": [
                                                 {
                                                     "text": "Former les agents municipaux et les partenaires au travail avec les jeunes, les femmes et les minorités",
@@ -1303,7 +1303,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "ما الذي ينبغي أن يحصل عليه الناجون وعائلاتهم من البلدية؟ (يُرجى اختيار كل الإجابات الصحيحة)",
+                                            "prompt": "ما الذي ينبغي أن يحصل عليه الناجون وعائلاتهم من البلدية؟",
                                             "options": [
                                                 {
                                                     "text": "معلومات دقيقة من شخص محدد مكلّف بالتواصل معهم، قبل أن تظهر في وسائل الإعلام",
@@ -1414,7 +1414,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "What should survivors and families receive from the municipality? (Select all that apply.)",
+                                            "prompt": "What should survivors and families receive from the municipality?",
                                             "options": [
                                                 {
                                                     "text": "Accurate information from a named contact, before it appears in the media",
@@ -1525,7 +1525,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Que doivent recevoir les victimes et leurs proches de la part de la municipalité ? (Plusieurs réponses possibles.)",
+                                            "prompt": "Que doivent recevoir les victimes et leurs proches de la part de la municipalité ?",
                                             "options": [
                                                 {
                                                     "text": "Une information exacte, par un interlocuteur désigné, avant sa parution dans les médias",
@@ -1907,7 +1907,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيّ الخطوات التالية تساعد استراتيجية الوقاية على الاستمرار بعد انتهاء مشروع بعينه؟ (يُرجى اختيار كل الإجابات الصحيحة)",
+                                            "prompt": "أيّ الخطوات التالية تساعد استراتيجية الوقاية على الاستمرار بعد انتهاء مشروع بعينه؟",
                                             "options": [
                                                 {
                                                     "text": "مسؤول محدد بالاسم في الإدارة",
@@ -2006,7 +2006,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of these help a prevention strategy outlast a single project? (Select all that apply.)",
+                                            "prompt": "Which of these help a prevention strategy outlast a single project?",
                                             "options": [
                                                 {
                                                     "text": "A named lead in the administration",
@@ -2105,7 +2105,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Quels éléments aident une stratégie de prévention à survivre au-delà d'un projet ? (Plusieurs réponses possibles.)",
+                                            "prompt": "Quels éléments aident une stratégie de prévention à survivre au-delà d'un projet ?",
                                             "options": [
                                                 {
                                                     "text": "Un responsable nommément désigné dans l'administration",

@@ -260,7 +260,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيٌّ مما يلي من المبادئ الخمسة لنموذج «المدن الشابة»؟ يُرجى اختيار كل الإجابات الصحيحة.",
+                                            "prompt": "أيٌّ مما يلي من المبادئ الخمسة لنموذج «المدن الشابة»؟",
                                             "options": [
                                                 {
                                                     "text": "محلي",
@@ -366,7 +366,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of the following are among the five Young Cities principles? Select all that apply.",
+                                            "prompt": "Which of the following are among the five Young Cities principles?",
                                             "options": [
                                                 {
                                                     "text": "Local",
@@ -472,7 +472,7 @@ COURSE = {
                                     "questions": [
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Parmi les propositions suivantes, lesquelles font partie des cinq principes de Young Cities ? Plusieurs réponses possibles.",
+                                            "prompt": "Parmi les propositions suivantes, lesquelles font partie des cinq principes de Young Cities ?",
                                             "options": [
                                                 {
                                                     "text": "Local",
@@ -795,7 +795,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيٌّ مما يلي طرحه المشاركون في ورشة الرباط (مارس/آذار 2023) بوصفه تهديدًا؟ يُرجى اختيار كل الإجابات الصحيحة.",
+                                            "prompt": "أيٌّ مما يلي طرحه المشاركون في ورشة الرباط (مارس/آذار 2023) بوصفه تهديدًا؟",
                                             "options": [
                                                 {
                                                     "text": "بطالة الشباب",
@@ -897,7 +897,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of these did participants at the Rabat workshop (March 2023) name as threats? Select all that apply.",
+                                            "prompt": "Which of these did participants at the Rabat workshop (March 2023) name as threats?",
                                             "options": [
                                                 {
                                                     "text": "Youth unemployment",
@@ -999,7 +999,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Parmi les menaces suivantes, lesquelles ont été citées par les participants à l’atelier de Rabat (mars 2023) ? Plusieurs réponses possibles.",
+                                            "prompt": "Parmi les menaces suivantes, lesquelles ont été citées par les participants à l’atelier de Rabat (mars 2023) ?",
                                             "options": [
                                                 {
                                                     "text": "Le chômage des jeunes",
@@ -1306,7 +1306,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أي الخصائص التالية تجعل جولة المنح الصغيرة أكثر عدلًا وخضوعًا للمساءلة؟ يُرجى اختيار كل الإجابات الصحيحة.",
+                                            "prompt": "أي الخصائص التالية تجعل جولة المنح الصغيرة أكثر عدلًا وخضوعًا للمساءلة؟",
                                             "options": [
                                                 {
                                                     "text": "معايير معلنة مسبقًا",
@@ -1423,7 +1423,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which features make a small-grants round fairer and more accountable? Select all that apply.",
+                                            "prompt": "Which features make a small-grants round fairer and more accountable?",
                                             "options": [
                                                 {
                                                     "text": "Criteria published in advance",
@@ -1540,7 +1540,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Quelles caractéristiques rendent un appel à petites subventions plus équitable et plus redevable ? Plusieurs réponses possibles.",
+                                            "prompt": "Quelles caractéristiques rendent un appel à petites subventions plus équitable et plus redevable ?",
                                             "options": [
                                                 {
                                                     "text": "Des critères publiés à l’avance",
@@ -1848,7 +1848,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "أيٌّ مما يلي سمّاه المشاركون في ورشة الرباط خطواتٍ تالية؟ يُرجى اختيار كل الإجابات الصحيحة.",
+                                            "prompt": "أيٌّ مما يلي سمّاه المشاركون في ورشة الرباط خطواتٍ تالية؟",
                                             "options": [
                                                 {
                                                     "text": "تدريبات «المدن الشابة» على تعامل الحكومات المحلية مع الشباب",
@@ -1960,7 +1960,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Which of these did participants at the Rabat workshop name as next steps? Select all that apply.",
+                                            "prompt": "Which of these did participants at the Rabat workshop name as next steps?",
                                             "options": [
                                                 {
                                                     "text": "Young Cities trainings on local-government engagement with youth",
@@ -2072,7 +2072,7 @@ COURSE = {
                                         },
                                         {
                                             "kind": "multiple",
-                                            "prompt": "Parmi les propositions suivantes, lesquelles ont été citées comme prochaines étapes à l’atelier de Rabat ? Plusieurs réponses possibles.",
+                                            "prompt": "Parmi les propositions suivantes, lesquelles ont été citées comme prochaines étapes à l’atelier de Rabat ?",
                                             "options": [
                                                 {
                                                     "text": "Des formations Young Cities sur l’engagement des collectivités locales auprès des jeunes",
