@@ -71,12 +71,24 @@ class ReminderForm(forms.Form):
 
 
 class InvitationSettingsForm(forms.ModelForm):
+    """The link's expiry and seat limit; what makes them acceptable is decided by
+    ``services.update_invitation_settings``, whose reasons the view shows on the fields."""
+
     class Meta:
         model = Cohort
         fields = ["invitation_expires_at", "seat_limit"]
         widgets = {
             "invitation_expires_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         }
+
+
+class RotateInvitationForm(forms.Form):
+    """A new link breaks the one already shared, so it takes a ticked box, not one click (and no script)."""
+
+    confirm = forms.BooleanField(
+        label=_("I understand that the current link stops working for everyone I have sent it to."),
+        error_messages={"required": _("Tick the box to confirm that the current link may stop working.")},
+    )
 
 
 class AddLearnersForm(forms.Form):

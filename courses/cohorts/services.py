@@ -33,7 +33,7 @@ from courses.cohorts.models import (
 from courses.cohorts.roster import Roster, RosterError
 from courses.models import CoursePage
 from courses.progress import services as progress
-from courses.progress.models import Enrolment
+from courses.progress.models import Enrolment, EnrolmentStatus
 from lms import site_url
 from lms.accounts.models import User
 
@@ -104,8 +104,13 @@ class CourseRefusal:
 
 @dataclass(frozen=True)
 class EnrolmentOutcome:
+    """Each of the cohort's courses lands in one list: joining must not claim to enrol in a course
+    the learner was already following or had completed."""
+
     enrolled: list[CoursePage]
     refused: list[CourseRefusal]
+    already_enrolled: list[CoursePage] = field(default_factory=list)
+    already_completed: list[CoursePage] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -116,16 +121,36 @@ class JoinResult:
 
 
 def enrol_in_cohort_courses(*, user: User, cohort: Cohort) -> EnrolmentOutcome:
-    """Enrol in each course in the cohort's order, so a prerequisite listed first counts for the next."""
-    enrolled, refused = [], []
-    for course in selectors.localized_courses(cohort):
+    """Enrol in each course in the cohort's order, so a prerequisite listed first counts for the next.
+
+    A course the learner follows already (or has completed) is left as it is; one they had left is
+    enrolled in again, and counts as newly enrolled.
+    """
+    courses = selectors.localized_courses(cohort)
+    current = {
+        enrolment.course_key: enrolment
+        for enrolment in Enrolment.objects.filter(
+            user=user, course_key__in=[course.translation_key for course in courses], status=EnrolmentStatus.ACTIVE
+        )
+    }
+    enrolled, refused, already_enrolled, already_completed = [], [], [], []
+    for course in courses:
+        enrolment = current.get(course.translation_key)
+        if enrolment is not None:
+            (already_completed if enrolment.completed_at else already_enrolled).append(course)
+            continue
         try:
             progress.enrol(user=user, course=course)
         except progress.EnrolmentRefused as error:
             refused.append(CourseRefusal(course, str(error), error.unmet_prerequisites))
         else:
             enrolled.append(course)
-    return EnrolmentOutcome(enrolled=enrolled, refused=refused)
+    return EnrolmentOutcome(
+        enrolled=enrolled,
+        refused=refused,
+        already_enrolled=already_enrolled,
+        already_completed=already_completed,
+    )
 
 
 def join_cohort(*, user: User, token: str, now: datetime | None = None) -> JoinResult:
@@ -183,11 +208,50 @@ def rotate_invitation_link(*, cohort: Cohort) -> Cohort:
     return cohort
 
 
-def update_invitation_settings(*, cohort: Cohort, expires_at: datetime | None, seat_limit: int | None) -> Cohort:
+class InvitationSettingsRefused(CohortError):
+    """Settings that would close the link without saying so; ``errors`` maps each field to its reason."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class InvitationSettingsOutcome:
+    cohort: Cohort
+    members: int
+
+    @property
+    def link_full(self) -> bool:
+        """The limit is already reached: the link takes nobody new until it is raised."""
+        return self.cohort.seat_limit is not None and self.members >= self.cohort.seat_limit
+
+
+def update_invitation_settings(
+    *, cohort: Cohort, expires_at: datetime | None, seat_limit: int | None, now: datetime | None = None
+) -> InvitationSettingsOutcome:
+    """Save the link's expiry and seat limit; either may be empty (no expiry, no limit).
+
+    An expiry that has passed and a limit below one seat are refused, with nothing saved: the link
+    would be dead the moment it is saved, and the trainer would only learn it from their learners.
+    A limit at or below the number of members is saved, and the outcome says the link is full:
+    nobody is removed, and closing the link to newcomers that way is a fair choice (Moodle's
+    "max enrolled users" does the same), so the trainer is told rather than stopped.
+    """
+    now = now or timezone.now()
+    errors = {}
+    if expires_at is not None and expires_at <= now:
+        errors["invitation_expires_at"] = _(
+            "The link would already have expired. Choose a date and time in the future, or leave it empty."
+        )
+    if seat_limit is not None and seat_limit < 1:
+        errors["seat_limit"] = _("A link needs at least 1 seat. Leave it empty for no limit.")
+    if errors:
+        raise InvitationSettingsRefused(errors)
     cohort.invitation_expires_at = expires_at
     cohort.seat_limit = seat_limit
     cohort.save(update_fields=["invitation_expires_at", "seat_limit"])
-    return cohort
+    return InvitationSettingsOutcome(cohort=cohort, members=cohort.memberships.count())
 
 
 # --- Trainers inviting learners ---------------------------------------------------------------

@@ -28,6 +28,7 @@ from courses.cohorts.forms import (
     InvitationSettingsForm,
     MatrixFilterForm,
     ReminderForm,
+    RotateInvitationForm,
 )
 from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
 from lms.accounts.mfa_required import mfa_required
@@ -211,6 +212,7 @@ def _manage_page(request: HttpRequest, cohort: Cohort, **forms) -> TemplateRespo
         "cohort": cohort,
         "invitation_url": _invitation_url(request, cohort),
         "settings_form": forms.get("settings_form") or InvitationSettingsForm(instance=cohort),
+        "rotate_form": forms.get("rotate_form") or RotateInvitationForm(),
         "learners_form": forms.get("learners_form") or AddLearnersForm(initial={"language": cohort.language}),
         "members": cohort.memberships.count(),
         "pending_invitations": cohort.invitations.filter(accepted_at__isnull=True).count(),
@@ -233,12 +235,29 @@ def update_invitation(request: HttpRequest, cohort_id: int) -> HttpResponse:
     form = InvitationSettingsForm(request.POST, instance=Cohort.objects.get(pk=cohort.pk))
     if not form.is_valid():
         return _manage_page(request, cohort, settings_form=form)
-    services.update_invitation_settings(
-        cohort=cohort,
-        expires_at=form.cleaned_data["invitation_expires_at"],
-        seat_limit=form.cleaned_data["seat_limit"],
-    )
+    try:
+        outcome = services.update_invitation_settings(
+            cohort=cohort,
+            expires_at=form.cleaned_data["invitation_expires_at"],
+            seat_limit=form.cleaned_data["seat_limit"],
+        )
+    except services.InvitationSettingsRefused as refused:
+        for field_name, message in refused.errors.items():
+            form.add_error(field_name, message)
+        return _manage_page(request, cohort, settings_form=form)
     messages.success(request, _("The invitation link's settings are saved."))
+    if outcome.link_full:
+        messages.warning(
+            request,
+            ngettext(
+                "The cohort already has %(members)d learner, so the link is full: nobody else can join "
+                "through it until you raise the limit. Nobody is removed from the cohort.",
+                "The cohort already has %(members)d learners, so the link is full: nobody else can join "
+                "through it until you raise the limit. Nobody is removed from the cohort.",
+                outcome.members,
+            )
+            % {"members": outcome.members},
+        )
     return redirect("trainer_cohort_manage", cohort.pk)
 
 
@@ -246,6 +265,9 @@ def update_invitation(request: HttpRequest, cohort_id: int) -> HttpResponse:
 @require_POST
 def rotate_invitation(request: HttpRequest, cohort_id: int) -> HttpResponse:
     cohort = _cohort(request, cohort_id)
+    form = RotateInvitationForm(request.POST)
+    if not form.is_valid():
+        return _manage_page(request, cohort, rotate_form=form)
     services.rotate_invitation_link(cohort=cohort)
     messages.success(request, _("There is a new invitation link. The old one no longer works."))
     return redirect("trainer_cohort_manage", cohort.pk)
@@ -356,6 +378,10 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+def _course_list(courses) -> str:
+    return join_list(isolate_all(course.title for course in courses))
+
+
 def _join(request: HttpRequest, token: str) -> HttpResponse:
     try:
         result = services.join_cohort(user=request.user, token=token)
@@ -366,11 +392,18 @@ def _join(request: HttpRequest, token: str) -> HttpResponse:
         messages.success(
             request, _("Welcome to the cohort “%(cohort)s”!") % {"cohort": isolate(result.cohort.local_name)}
         )
-    if result.outcome.enrolled:
-        messages.success(
+    outcome = result.outcome
+    if outcome.enrolled:
+        messages.success(request, _("You are enrolled in: %(courses)s.") % {"courses": _course_list(outcome.enrolled)})
+    if outcome.already_enrolled:
+        messages.info(
             request,
-            _("You are enrolled in: %(courses)s.")
-            % {"courses": ", ".join(isolate_all(course.title for course in result.outcome.enrolled))},
+            _("You were already enrolled in: %(courses)s.") % {"courses": _course_list(outcome.already_enrolled)},
+        )
+    if outcome.already_completed:
+        messages.info(
+            request,
+            _("You have already completed: %(courses)s.") % {"courses": _course_list(outcome.already_completed)},
         )
     for refusal in result.outcome.refused:
         text = _("You could not be enrolled in “%(course)s” yet: %(reason)s") % {
@@ -378,9 +411,7 @@ def _join(request: HttpRequest, token: str) -> HttpResponse:
             "reason": refusal.message,
         }
         if refusal.unmet_prerequisites:
-            text += " " + _("First complete: %(courses)s.") % {
-                "courses": ", ".join(isolate_all(course.title for course in refusal.unmet_prerequisites))
-            }
+            text += " " + _("First complete: %(courses)s.") % {"courses": _course_list(refusal.unmet_prerequisites)}
         messages.warning(request, text)
     if result.outcome.refused:
         messages.info(request, _("Come back to your invitation link later to enrol in the remaining courses."))

@@ -141,7 +141,7 @@ def test_a_seat_limit_leaves_room_until_it_is_reached(client, cohort):
 def test_a_rotated_link_stops_working(client, cohort, trainer):
     old = _join_url(cohort, "en")
     client.force_login(trainer)
-    client.post(reverse("trainer_rotate_invitation", args=[cohort.pk]))
+    client.post(reverse("trainer_rotate_invitation", args=[cohort.pk]), {"confirm": "on"})
     cohort.refresh_from_db()
     user = make_user("late@example.org")
     client.force_login(user)
@@ -261,3 +261,38 @@ def test_leaving_needs_post_csrf_and_a_cohort_of_ones_own(cohort, learner, other
     client.force_login(learner)
     assert client.post(reverse("leave_cohort", args=[elsewhere.pk])).status_code == 404
     assert CohortMembership.objects.filter(user=outsider).exists()
+
+
+def test_joining_names_only_the_courses_newly_enrolled_and_the_ones_already_followed(client, index, trainer):
+    new, following, done, left = (
+        make_course(index, slug=slug, modules=1, lessons_per_module=1) for slug in ("new", "following", "done", "left")
+    )
+    cohort = make_cohort(courses=[new, following, done, left], trainers=[trainer])
+    user = make_user("salma@example.org")
+    Enrolment.objects.create(user=user, course_key=following.translation_key)
+    Enrolment.objects.create(user=user, course_key=done.translation_key, completed_at=timezone.now())
+    Enrolment.objects.create(user=user, course_key=left.translation_key, status=EnrolmentStatus.LEFT)
+    client.force_login(user)
+    response = client.post(_join_url(cohort, "en"), follow=True)
+    texts = [str(message) for message in response.context["messages"]]
+    assert "You are enrolled in: \u2068Course new\u2069, \u2068Course left\u2069." in texts
+    assert "You were already enrolled in: \u2068Course following\u2069." in texts
+    assert "You have already completed: \u2068Course done\u2069." in texts
+    assert Enrolment.objects.get(user=user, course_key=left.translation_key).status == EnrolmentStatus.ACTIVE
+
+
+def test_a_learner_who_already_follows_every_course_is_not_told_they_are_enrolled(client, cohort, course):
+    user = make_user("salma@example.org")
+    Enrolment.objects.create(user=user, course_key=course.translation_key)
+    client.force_login(user)
+    text = _messages(client.post(_join_url(cohort, "ar"), follow=True))
+    assert "تمّ تسجيلك في" not in text
+    assert "\u2068Course cohort-course\u2069" in text
+
+
+def test_the_list_of_courses_uses_the_arabic_comma(client, index, trainer):
+    first, second = (make_course(index, slug=slug, modules=1, lessons_per_module=1) for slug in ("first", "second"))
+    cohort = make_cohort(courses=[first, second], trainers=[trainer])
+    client.force_login(make_user("salma@example.org"))
+    text = _messages(client.post(_join_url(cohort, "ar"), follow=True))
+    assert "\u2068Course first\u2069، \u2068Course second\u2069" in text

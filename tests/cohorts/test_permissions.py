@@ -22,7 +22,7 @@ COHORT_URLS = [
     ("get", "trainer_cohort_manage", False, None),
     ("post", "trainer_send_reminders", False, "reminder"),
     ("post", "trainer_update_invitation", False, {"seat_limit": "3"}),
-    ("post", "trainer_rotate_invitation", False, {}),
+    ("post", "trainer_rotate_invitation", False, {"confirm": "on"}),
     ("post", "trainer_add_learners", False, {"emails": "newcomer@example.org", "language": "ar"}),
 ]
 
@@ -146,7 +146,7 @@ def test_writes_refuse_get(client, cohort, trainer, name):
     [
         ("trainer_send_reminders", {"learners": ["1"]}),
         ("trainer_update_invitation", {"seat_limit": "3"}),
-        ("trainer_rotate_invitation", {}),
+        ("trainer_rotate_invitation", {"confirm": "on"}),
         ("trainer_add_learners", {"emails": "newcomer@example.org", "language": "ar"}),
     ],
 )

@@ -88,9 +88,13 @@ def test_register_get_the_mail_and_ics_check_in_and_complete_on_an_arabic_phone(
     page.wait_for_load_state()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     mail.outbox.clear()
+    background = "button => getComputedStyle(button).backgroundColor"
+    primary = page.locator("form[action*='/register/'] button").evaluate(background)
     page.locator("form[action*='/register/'] button").click()
     page.wait_for_load_state()
     assert Registration.objects.get(session=session, user=learner).status == "registered"
+    # Cancelling is the secondary action: a submit button with .button--secondary must not look primary.
+    assert page.locator("form[action*='/cancel/'] button.button--secondary").evaluate(background) != primary
     page.screenshot(path=str(screenshot_dir / "session-registered-ar.png"), full_page=True)
 
     # The confirmation: in Arabic, to the learner, with the calendar file.
