@@ -40,6 +40,11 @@ class BeforeAfter:
         return None if self.before is None or self.after is None else self.after - self.before
 
 
+def took_check(*, user: User, course_key: uuid.UUID, phase: Phase | str) -> bool:
+    """Whether the learner answered the course's check at this phase (skipping it is not answering)."""
+    return CheckAttempt.objects.filter(user=user, course_key=course_key, phase=phase).exists()
+
+
 def _percent(correct: set[str], asked: set[str]) -> int | None:
     return round(100 * len(correct & asked) / len(asked)) if asked else None
 

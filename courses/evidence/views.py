@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from courses.evidence import checks, selectors, services
 from courses.evidence.forms import SurveyForm
-from courses.evidence.models import CheckAttempt, CheckSkip, Phase
+from courses.evidence.models import CheckSkip, Phase
 from courses.models import CoursePage
 from courses.progress.selectors import course_progress
 
@@ -36,7 +36,7 @@ def take_check(request: HttpRequest, course_id: int, phase: str) -> HttpResponse
     check = checks.check_for(course.translation_key, language=language)
     if check is None:
         raise Http404
-    if CheckAttempt.objects.filter(user=request.user, course_key=course.translation_key, phase=phase).exists():
+    if selectors.took_check(user=request.user, course_key=course.translation_key, phase=phase):
         return redirect("evidence_results", course_id=course.pk)
     error = ""
     if request.method == "POST":
@@ -54,7 +54,13 @@ def take_check(request: HttpRequest, course_id: int, phase: str) -> HttpResponse
                     request, _("Thank you. Your answers are saved: you will see how they compare at the end.")
                 )
                 return redirect(_continue_url(request, course))
-            messages.success(request, _("Thank you. Here is what changed since you started the course."))
+            if selectors.took_check(user=request.user, course_key=course.translation_key, phase=Phase.PRE):
+                messages.success(request, _("Thank you. Here is what changed since you started the course."))
+            else:
+                messages.success(
+                    request,
+                    _("Thank you. Here are your answers: without a check at the start, there is nothing to compare."),
+                )
             if services.course_completed(user=request.user, course_key=course.translation_key):
                 messages.success(request, _("You have completed the course: your certificate is on the course page."))
             return redirect("evidence_results", course_id=course.pk)

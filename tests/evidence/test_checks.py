@@ -201,6 +201,28 @@ def test_after_the_course_the_final_check_is_offered_then_the_learner_sees_befor
     assert reverse("evidence_results", args=[course.pk]) in client.get(course.url).content.decode()
 
 
+ONLY_NOW = "You can answer it only now, before your first lesson: once a lesson is open, the course goes on without it."
+NOTHING_TO_COMPARE = "Thank you. Here are your answers: without a check at the start, there is nothing to compare."
+WHAT_CHANGED = "Thank you. Here is what changed since you started the course."
+
+
+def test_the_pre_check_says_it_is_now_or_never_and_the_final_check_does_not_claim_a_change_without_it(
+    client, enrolled, course, lessons
+):
+    with translation.override("ar"):  # the learner's pages are in Arabic
+        only_now, nothing, changed = (
+            translation.gettext(text) for text in (ONLY_NOW, NOTHING_TO_COMPARE, WHAT_CHANGED)
+        )
+    assert only_now != ONLY_NOW and nothing != NOTHING_TO_COMPARE
+    assert only_now in client.get(_check_url(course, Phase.PRE)).content.decode()
+    for lesson in lessons:  # straight to the lessons: no pre-check, taken or skipped
+        client.post(reverse("complete_lesson", args=[lesson.pk]))
+    assert only_now not in client.get(_check_url(course, Phase.PRE)).content.decode()  # closed now
+    results = client.post(_check_url(course, Phase.POST), check_post(ALL_RIGHT, CONFIDENT), follow=True)
+    page = results.content.decode()
+    assert nothing in page and changed not in page
+
+
 def test_a_changed_check_is_compared_on_the_questions_both_asked(client, enrolled, course, check, lessons):
     client.post(_check_url(course, Phase.PRE), check_post(HALF_RIGHT))
     for lesson in lessons:
