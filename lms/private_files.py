@@ -26,13 +26,16 @@ from lms.private_storage import private_storage
 PRESIGNED_URL_SECONDS = 60
 
 
-def accel_response(name: str, *, content_type: str, storage: Storage | None = None) -> HttpResponse | None:
+def accel_response(
+    name: str, *, content_type: str, storage: Storage | None = None, prefix: str | None = None
+) -> HttpResponse | None:
     """An empty response that has nginx send ``name`` from the private folder; None when nginx cannot.
 
-    The caller adds its own headers (Cache-Control, Content-Disposition, ETag, policies): nginx keeps
-    Content-Type, Content-Disposition and Cache-Control, and its internal location restores the others.
+    ``prefix`` names another internal location and ``storage`` the storage it aliases (Wagtail documents:
+    lms/documents). The caller adds its own headers (Cache-Control, Content-Disposition, ETag, policies): nginx
+    keeps Content-Type, Content-Disposition and Cache-Control, and its internal location restores the others.
     """
-    prefix = settings.PRIVATE_FILES_ACCEL_PREFIX
+    prefix = settings.PRIVATE_FILES_ACCEL_PREFIX if prefix is None else prefix
     storage = storage if storage is not None else private_storage()
     # Only a folder on this machine can be aliased by nginx; an S3 object cannot.
     if not prefix or not isinstance(storage, FileSystemStorage):

@@ -9,12 +9,11 @@ for minutes on a slow connection. Without the setting, Wagtail streams the file 
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.http import HttpRequest, HttpResponse
 from wagtail.documents.models import AbstractDocument, document_served
+
+from lms.private_files import accel_response
 
 DOCUMENTS_FOLDER = "documents/"
 
@@ -22,15 +21,19 @@ DOCUMENTS_FOLDER = "documents/"
 def web_server_response(document: AbstractDocument, request: HttpRequest) -> HttpResponse | None:
     """An empty response that has nginx send the document, with Wagtail's headers; None when nginx cannot (no
     prefix set, a storage other than a local folder, a file outside the documents folder)."""
-    prefix = settings.DOCUMENTS_ACCEL_PREFIX
     name = document.file.name
-    if not prefix or not isinstance(document.file.storage, FileSystemStorage) or not name.startswith(DOCUMENTS_FOLDER):
+    if not name.startswith(DOCUMENTS_FOLDER):
+        return None
+    response = accel_response(
+        name.removeprefix(DOCUMENTS_FOLDER),
+        content_type=document.content_type,
+        storage=document.file.storage,
+        prefix=settings.DOCUMENTS_ACCEL_PREFIX,
+    )
+    if response is None:
         return None
     document_served.send(sender=type(document), instance=document, request=request)
-    response = HttpResponse(content_type=document.content_type)
     response["Content-Disposition"] = document.content_disposition
-    # nginx expects the URI escaped (it decodes it before looking for the file).
-    response["X-Accel-Redirect"] = prefix + quote(name.removeprefix(DOCUMENTS_FOLDER))
     # Wagtail's serve view says the same; nginx's internal location repeats both for the file it sends.
     response["Content-Security-Policy"] = "default-src 'none'"
     response["X-Content-Type-Options"] = "nosniff"
