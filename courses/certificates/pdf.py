@@ -9,7 +9,6 @@ learner (``names.for_certificate``: one name given is printed on both halves), i
 
 import base64
 
-import segno
 from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -19,11 +18,7 @@ from courses.certificates import names
 from courses.certificates.models import Certificate
 from courses.certificates.verification import verification_url
 from lms.languages.calendar import format_date, reading_as
-
-
-def _qr_data_uri(url: str) -> str:
-    svg = segno.make(url, error="m").svg_inline(scale=4, border=1, dark="#111", light="#fff")
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+from lms.qr import qr_data_uri
 
 
 def _image_uri(image_id: int | None) -> str:
@@ -84,7 +79,7 @@ def render_pdf_bytes(certificate: Certificate) -> bytes:
         "certificate": certificate,
         "arabic": arabic,
         "other": other,
-        "qr": _qr_data_uri(url),
+        "qr": qr_data_uri(url, scale=4, border=1),
         "verification_url": url,
         "logo": _image_uri(certificate.issuer.get("logo_image_id")),
         "signatures": [

@@ -140,12 +140,17 @@ def attendance_opens(session: Session):
     return session.starts_at - CHECK_IN_OPENS
 
 
+def roster_is_open(session: Session, *, now=None) -> bool:
+    """Whether the roster may be saved now: from ``attendance_opens`` on, with no end."""
+    return (now or timezone.now()) >= attendance_opens(session)
+
+
 def take_attendance(*, session: Session, recorded_by: User, statuses: dict[int, str], now=None) -> int:
     """Save the roster: ``statuses`` maps learner ids to a status. Only registered learners and known
     statuses are kept; rows that already say the same are left alone. Returns how many rows changed.
     Raises ``AttendanceNotOpen`` before ``attendance_opens``."""
     now = now or timezone.now()
-    if now < attendance_opens(session):
+    if not roster_is_open(session, now=now):
         raise AttendanceNotOpen
     valid = set(AttendanceStatus.values)
     wanted = {int(user_id): status for user_id, status in statuses.items() if status in valid}

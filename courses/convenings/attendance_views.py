@@ -9,17 +9,12 @@ Organisers of the session and programme managers only (``attendance.organised_se
 
 from __future__ import annotations
 
-import base64
-import io
-
-import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
@@ -27,6 +22,7 @@ from django.views.decorators.http import require_http_methods
 from courses.convenings import attendance, feedback
 from courses.convenings.models import Attendance
 from lms.accounts.mfa_required import mfa_required
+from lms.qr import qr_data_uri
 
 STATUS_FIELD = "status-{}"
 
@@ -34,14 +30,6 @@ STATUS_FIELD = "status-{}"
 def staff_view(view):
     """Logged in, and (staff roles) with two-factor authentication set up."""
     return login_required(mfa_required(view))
-
-
-def _qr_data_uri(url: str) -> str:
-    """The QR code as an image address. A standalone SVG image needs its namespace (``svgns``): without it, as
-    ``svg_inline`` writes it for an <svg> inside HTML, a browser shows a broken image."""
-    svg = io.BytesIO()
-    segno.make(url, error="m").save(svg, kind="svg", xmldecl=False, svgns=True, scale=8, border=2, dark="#111")
-    return "data:image/svg+xml;base64," + base64.b64encode(svg.getvalue()).decode()
 
 
 @staff_view
@@ -76,13 +64,12 @@ def roster(request: HttpRequest, pk: int) -> HttpResponse:
 def _roster_page(request: HttpRequest, session, *, status: int = 200) -> TemplateResponse:
     """The roster; before attendance opens, the registered learners without choices, and when it opens."""
     rows = attendance.roster(session)
-    opens = attendance.attendance_opens(session)
     context = {
         "session": session,
         "rows": rows,
         "taken": sum(1 for row in rows if row.attendance),
-        "opens": opens,
-        "is_open": timezone.now() >= opens,
+        "opens": attendance.attendance_opens(session),
+        "is_open": attendance.roster_is_open(session),
         "refused": status == 400,
     }
     return TemplateResponse(request, "convenings/attendance.html", context, status=status)
@@ -94,7 +81,13 @@ def check_in_code(request: HttpRequest, pk: int) -> HttpResponse:
     session = attendance.organised_session(request.user, pk)
     url = request.build_absolute_uri(reverse("session_check_in", args=[attendance.check_in_token(session)]))
     opens, closes = attendance.check_in_window(session)
-    context = {"session": session, "qr": _qr_data_uri(url), "url": url, "opens": opens, "closes": closes}
+    context = {
+        "session": session,
+        "qr": qr_data_uri(url, scale=8, border=2),
+        "url": url,
+        "opens": opens,
+        "closes": closes,
+    }
     return TemplateResponse(request, "convenings/check_in_code.html", context)
 
 

@@ -2,9 +2,6 @@
 logging in switches the site to the learner's preferred language, and the two-factor set-up page
 draws its QR code itself."""
 
-import io
-
-import segno
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
@@ -13,6 +10,7 @@ from django.utils.translation import gettext
 
 from lms.accounts import mfa_secrets
 from lms.languages.cookie import set_language_cookie
+from lms.qr import qr_svg
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -39,9 +37,7 @@ class MFAAdapter(DefaultMFAAdapter):
         return mfa_secrets.unseal(encrypted_text)
 
     def build_totp_svg(self, url: str) -> str:
-        """The authenticator-app QR code, drawn with segno (which draws the certificates' QR codes too),
-        so allauth needs no `qrcode` package. allauth puts it in the page as a data: URI: nothing is
-        fetched from another site, and the secret never leaves the page."""
-        buffer = io.BytesIO()
-        segno.make(url, error="m").save(buffer, kind="svg", xmldecl=False, scale=5, border=4, dark="#111", light="#fff")
-        return buffer.getvalue().decode()
+        """The authenticator-app QR code, drawn like the site's other QR codes (lms.qr), so allauth needs no
+        `qrcode` package. allauth puts it in the page as a data: URI: nothing is fetched from another site,
+        and the secret never leaves the page."""
+        return qr_svg(url, scale=5, border=4)
