@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Count, Max
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from courses.cohorts import selectors, tasks
@@ -227,6 +228,10 @@ class InvitationSettingsOutcome:
         return self.cohort.seat_limit is not None and self.members >= self.cohort.seat_limit
 
 
+# Far above any cohort, and below every database's integer column: a typo, not a plan.
+SEAT_LIMIT_MAX = 10_000
+
+
 def update_invitation_settings(
     *, cohort: Cohort, expires_at: datetime | None, seat_limit: int | None, now: datetime | None = None
 ) -> InvitationSettingsOutcome:
@@ -246,6 +251,10 @@ def update_invitation_settings(
         )
     if seat_limit is not None and seat_limit < 1:
         errors["seat_limit"] = _("A link needs at least 1 seat. Leave it empty for no limit.")
+    elif seat_limit is not None and seat_limit > SEAT_LIMIT_MAX:
+        errors["seat_limit"] = _("A link can have at most %(max)s seats. Leave it empty for no limit.") % {
+            "max": number_format(SEAT_LIMIT_MAX, force_grouping=True)
+        }
     if errors:
         raise InvitationSettingsRefused(errors)
     cohort.invitation_expires_at = expires_at

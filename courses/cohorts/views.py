@@ -30,7 +30,7 @@ from courses.cohorts.forms import (
     ReminderForm,
     RotateInvitationForm,
 )
-from courses.cohorts.models import Cohort, CohortMembership, CohortStatus
+from courses.cohorts.models import REMINDER_MESSAGE_MAX_LENGTH, Cohort, CohortMembership, CohortStatus
 from lms.accounts.mfa_required import mfa_required
 from lms.languages.bidi import isolate, isolate_all
 from lms.languages.calendar import format_date
@@ -80,12 +80,29 @@ def dashboard(request: HttpRequest) -> TemplateResponse:
     )
 
 
+def _reminder_draft_key(cohort: Cohort) -> str:
+    return f"cohorts:reminder-draft:{cohort.pk}"
+
+
+def _keep_reminder_draft(request: HttpRequest, cohort: Cohort) -> None:
+    """A personal message typed for a reminder that was not sent comes back in its box on the next page,
+    bounded like the field (the session travels with every request)."""
+    draft = request.POST.get("message", "").strip()
+    if draft:
+        request.session[_reminder_draft_key(cohort)] = draft[: 4 * REMINDER_MESSAGE_MAX_LENGTH]
+
+
+def _reminder_form(request: HttpRequest, cohort: Cohort) -> ReminderForm:
+    return ReminderForm(initial={"message": request.session.pop(_reminder_draft_key(cohort), "")})
+
+
 @trainer_area
 @require_GET
 def cohort_matrix(request: HttpRequest, cohort_id: int) -> TemplateResponse:
     cohort = _cohort(request, cohort_id)
     form = MatrixFilterForm(request.GET or None)
-    matrix = selectors.cohort_matrix(cohort, page=request.GET.get("page"), per_page=MATRIX_PAGE_SIZE, **form.filters())
+    filters = form.filters()
+    matrix = selectors.cohort_matrix(cohort, page=request.GET.get("page"), per_page=MATRIX_PAGE_SIZE, **filters)
     query = request.GET.copy()
     query.pop("page", None)
     return TemplateResponse(
@@ -95,7 +112,8 @@ def cohort_matrix(request: HttpRequest, cohort_id: int) -> TemplateResponse:
             "cohort": cohort,
             "matrix": matrix,
             "form": form,
-            "reminder_form": ReminderForm(),
+            "status": filters["status"],
+            "reminder_form": _reminder_form(request, cohort),
             "csv_form": CsvExportForm(language=translation.get_language()),
             "page_obj": matrix.page_obj,
             "query": query.urlencode(),
@@ -113,7 +131,9 @@ def learner_detail(request: HttpRequest, cohort_id: int, user_id: int) -> Templa
     except CohortMembership.DoesNotExist as missing:
         raise Http404 from missing
     return TemplateResponse(
-        request, "cohorts/learner_detail.html", {"cohort": cohort, "report": report, "reminder_form": ReminderForm()}
+        request,
+        "cohorts/learner_detail.html",
+        {"cohort": cohort, "report": report, "reminder_form": _reminder_form(request, cohort)},
     )
 
 
@@ -162,10 +182,12 @@ def send_reminders(request: HttpRequest, cohort_id: int) -> HttpResponse:
         back = reverse("trainer_learner", args=[cohort.pk, ids[0]])
     if not ids:
         messages.error(request, _("Choose at least one learner to remind."))
+        _keep_reminder_draft(request, cohort)
         return redirect(back)
     form = ReminderForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors.get("message", [])))
+        _keep_reminder_draft(request, cohort)
         return redirect(back)
     outcome = services.send_reminders(
         cohort=cohort, learner_ids=ids, sent_by=request.user, message=form.cleaned_data["message"]
@@ -207,6 +229,27 @@ def _invitation_url(request: HttpRequest, cohort: Cohort) -> str:
         return request.build_absolute_uri(reverse("cohort_join", args=[cohort.invitation_token]))
 
 
+# Lines of a list that could not be read are kept for the trainer to correct, up to this many characters.
+ROSTER_LEFTOVER_MAX_CHARS = 64 * 1024
+
+
+def _leftover_key(cohort: Cohort) -> str:
+    return f"cohorts:roster-leftover:{cohort.pk}"
+
+
+def _keep_leftover(request: HttpRequest, cohort: Cohort, lines: list[str], language: str) -> bool:
+    """Keep the lines that could not be read for the next page of the form (after its redirect), whole lines
+    only and within a bound, since the session travels with every request. True when they were kept."""
+    kept, size = [], 0
+    for line in lines:
+        size += len(line) + 1
+        if size > ROSTER_LEFTOVER_MAX_CHARS:
+            return False
+        kept.append(line)
+    request.session[_leftover_key(cohort)] = {"emails": "\n".join(kept), "language": language}
+    return bool(kept)
+
+
 def _manage_page(request: HttpRequest, cohort: Cohort, **forms) -> TemplateResponse:
     context = {
         "cohort": cohort,
@@ -219,13 +262,18 @@ def _manage_page(request: HttpRequest, cohort: Cohort, **forms) -> TemplateRespo
         "batch_max": settings.COHORT_INVITATION_BATCH_MAX,
         "daily_cap": settings.COHORT_INVITATIONS_PER_TRAINER_PER_DAY,
     }
-    return TemplateResponse(request, "cohorts/cohort_manage.html", context, status=400 if forms else 200)
+    refused = any(form.is_bound for form in forms.values())
+    return TemplateResponse(request, "cohorts/cohort_manage.html", context, status=400 if refused else 200)
 
 
 @trainer_area
 @require_GET
 def manage(request: HttpRequest, cohort_id: int) -> TemplateResponse:
-    return _manage_page(request, _cohort(request, cohort_id))
+    cohort = _cohort(request, cohort_id)
+    leftover = request.session.pop(_leftover_key(cohort), None)
+    if leftover:
+        return _manage_page(request, cohort, learners_form=AddLearnersForm(initial=leftover))
+    return _manage_page(request, cohort)
 
 
 @trainer_area
@@ -281,9 +329,10 @@ def add_learners(request: HttpRequest, cohort_id: int) -> HttpResponse:
     form = AddLearnersForm(request.POST, request.FILES)
     if not form.is_valid():
         return _manage_page(request, cohort, learners_form=form)
+    roster = form.roster()
     try:
         outcome = services.invite_learners(
-            cohort=cohort, roster=form.roster(), language=form.cleaned_data["language"], invited_by=request.user
+            cohort=cohort, roster=roster, language=form.cleaned_data["language"], invited_by=request.user
         )
     except services.InvitationsRefused as refused:
         form.add_error(None, str(refused))
@@ -312,6 +361,10 @@ def add_learners(request: HttpRequest, cohort_id: int) -> HttpResponse:
         )
     for error in outcome.errors:
         messages.error(request, _("Line %(line)d: %(message)s") % {"line": error.line, "message": error.message})
+    if roster.leftover and _keep_leftover(request, cohort, roster.leftover, form.cleaned_data["language"]):
+        messages.info(
+            request, _("The lines that could not be read are kept in the box below: correct them and send again.")
+        )
     return redirect("trainer_cohort_manage", cohort.pk)
 
 

@@ -43,6 +43,15 @@ def test_a_limit_below_one_seat_is_refused(cohort, english):
     assert cohort.seat_limit is None
 
 
+def test_a_limit_beyond_any_cohort_is_refused_as_a_typo(trainer_client, cohort):
+    response = _save(trainer_client, cohort, seat_limit="99999999999")
+    assert response.status_code == 400
+    assert "A link can have at most 10,000 seats." in unescape(response.content.decode())
+    cohort.refresh_from_db()
+    assert cohort.seat_limit is None
+    assert services.update_invitation_settings(cohort=cohort, expires_at=None, seat_limit=10_000).cohort.seat_limit
+
+
 def test_the_form_shows_both_refusals_keeps_the_input_and_stores_nothing(trainer_client, cohort):
     response = _save(trainer_client, cohort, invitation_expires_at="2020-01-01T00:00", seat_limit="0")
     html = unescape(response.content.decode())

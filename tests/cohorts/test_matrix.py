@@ -1,6 +1,7 @@
 """The trainer's matrix: learners × modules with status and percentage, quiz average, last activity,
 stalled learners highlighted, filters and sorting; the drill-down; the dashboard (the roll-up: test_rollups)."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -131,6 +132,22 @@ def test_matrix_page_highlights_stalled_learners_and_keeps_a_certificate_column(
     assert 'lang="ar" dir="rtl"' in html
     filtered = client.get(reverse("trainer_cohort", args=[cohort.pk]), {"status": "stalled", "stalled_days": "60"})
     assert "Stalled Sam" not in filtered.content.decode()
+
+
+def test_the_chosen_status_is_marked_and_a_bad_filter_value_is_said(client, trainer, cohort, people):
+    client.force_login(trainer)
+    page = reverse("trainer_cohort", args=[cohort.pk])
+    html = client.get(page).content.decode()
+    assert re.search(r'<a href="\?stalled_days=14" aria-current="true">', html)
+    html = client.get(page, {"status": "stalled"}).content.decode()
+    assert html.count('aria-current="true"') == 2  # the cohort's tab, and the status chosen
+    assert re.search(r'<a href="\?status=stalled&amp;stalled_days=14" aria-current="true">', html)
+    # A value that cannot be used is said next to its field, which the filters open on; the table uses the default.
+    html = client.get(page, {"stalled_days": "abc"}).content.decode()
+    assert '<details class="matrix-filters-box" open>' in html
+    assert 'id="id_stalled_days_error"' in html and 'aria-invalid="true"' in html
+    assert 'id="id_stalled_days_helptext"' in html
+    assert html.count('class="matrix__row') == 3
 
 
 def test_matrix_page_in_arabic_shows_the_demo_cohort_with_arabic_titles(client):

@@ -2,6 +2,7 @@
 per learner in 24 hours (a second attempt is refused with a clear message); the weekly digest."""
 
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -111,6 +112,25 @@ def test_a_reminder_from_the_drill_down_returns_there(trainer_client, cohort, le
 def test_no_learner_chosen_is_explained(trainer_client, cohort):
     response = trainer_client.post(url("trainer_send_reminders", cohort.pk), follow=True)
     assert "Choose at least one learner to remind." in response.content.decode()
+
+
+def test_a_message_typed_for_a_reminder_not_sent_is_kept(trainer_client, cohort, learner):
+    page = url("trainer_cohort", cohort.pk)
+    response = trainer_client.post(
+        url("trainer_send_reminders", cohort.pk), {"message": "Nos félicitations"}, follow=True
+    )
+    html = response.content.decode()
+    assert "Choose at least one learner to remind." in html
+    assert re.search(r'<details class="matrix-filters-box" open>\s*<summary>', html)
+    assert re.search(r'<textarea name="message"[^>]*>\s*Nos félicitations</textarea>', html)
+    assert "Nos félicitations" not in trainer_client.get(page).content.decode(), "given back once"
+    # Too long for the field: refused, and still given back to be shortened.
+    long_message = "x" * 2000
+    response = trainer_client.post(
+        url("trainer_send_reminders", cohort.pk), {"learners": [str(learner.pk)], "message": long_message}, follow=True
+    )
+    assert long_message in response.content.decode()
+    assert not Reminder.objects.exists()
 
 
 def test_weekly_digest_goes_to_trainers_of_open_cohorts_in_their_language(cohort, learner, trainer, other_trainer):

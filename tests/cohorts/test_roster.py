@@ -35,10 +35,31 @@ def test_parse_reads_spreadsheet_columns_and_angle_brackets():
     assert parsed.errors == []
 
 
+def test_parse_reads_every_address_pasted_on_one_line():
+    # As copied from an e-mail's To: field: nothing after the first address is silently dropped.
+    parsed = roster.parse("spaced@example.org ;other@example.org\nSalma <s@example.org>, y@example.org z@example.org\n")
+    assert [(line.line, line.email) for line in parsed.lines] == [
+        (1, "spaced@example.org"),
+        (1, "other@example.org"),
+        (2, "s@example.org"),
+        (2, "y@example.org"),
+        (2, "z@example.org"),
+    ]
+    assert parsed.errors == [] and parsed.leftover == []
+
+
+def test_parse_keeps_the_unreadable_lines_as_written():
+    parsed = roster.parse("a@example.org\nbroken@\n\nok@example.org; also@bad\na@example.org\n")
+    assert [line.email for line in parsed.lines] == ["a@example.org", "ok@example.org"]
+    # A duplicate is not kept: its address is already read.
+    assert parsed.leftover == ["broken@", "ok@example.org; also@bad"]
+
+
 def test_parse_stops_at_the_limit_with_a_message():
     parsed = roster.parse("\n".join(f"p{number}@example.org" for number in range(roster.MAX_LINES + 5)))
     assert len(parsed.lines) == roster.MAX_LINES
     assert parsed.errors[0].line == roster.MAX_LINES + 1
+    assert parsed.leftover == [f"p{number}@example.org" for number in range(roster.MAX_LINES, roster.MAX_LINES + 5)]
 
 
 def test_upload_with_a_byte_order_mark_decodes():
@@ -130,6 +151,20 @@ def test_uploaded_csv_is_read_like_pasted_text(trainer_client, cohort):
     assert CohortInvitation.objects.filter(cohort=cohort, email="from-file@example.org").exists()
     assert not cohort.memberships.exists()
     assert 'Line 3: “<bdi class="bidi-token">oops</bdi>” is not a valid e-mail address.' in html
+
+
+def test_unreadable_lines_come_back_in_the_box_to_be_corrected(trainer_client, cohort):
+    response = _post(trainer_client, cohort, emails="good@example.org\nsalma@example\n", language="ar")
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0].endswith(url("trainer_cohort_manage", cohort.pk)), "sent, then redirected"
+    assert CohortInvitation.objects.filter(cohort=cohort, email="good@example.org").exists()
+    assert "The lines that could not be read are kept in the box below" in html
+    textarea = re.search(r'<textarea name="emails"[^>]*>(.*?)</textarea>', html, re.S).group(1)
+    assert textarea.strip() == "salma@example"
+    assert re.search(r'<option value="ar" selected>', html), "with the language chosen for them"
+    # Shown once: the next visit starts with an empty box.
+    again = trainer_client.get(url("trainer_cohort_manage", cohort.pk)).content.decode()
+    assert re.search(r'<textarea name="emails"[^>]*>\s*</textarea>', again)
 
 
 def test_an_empty_form_is_refused_with_a_message(trainer_client, cohort):
