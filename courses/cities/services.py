@@ -12,6 +12,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -221,6 +222,10 @@ def submit_answers(*, assessment: CityAssessment, user: User, answers: Mapping[s
     return submit_assessment(assessment=assessment, user=user)
 
 
+# A note is read next to the item on a phone: a few sentences, not a report.
+PATHWAY_NOTE_MAX_LENGTH = 1000
+
+
 @transaction.atomic
 def adjust_pathway(*, city: City, page: Page, action: str, note: str, user: User) -> PathwayAdjustment | None:
     """Pin or remove a course or module on the city's pathway, with a note; ``action=""`` undoes it.
@@ -237,6 +242,11 @@ def adjust_pathway(*, city: City, page: Page, action: str, note: str, user: User
     note = note.strip()
     if action and not note:
         raise ValidationError(_("Say why, in a note the team will see."))
+    if len(note) > PATHWAY_NOTE_MAX_LENGTH:
+        raise ValidationError(
+            _("A note can have at most %(max)s characters; this one has %(count)s. Shorten it and save again.")
+            % {"max": number_format(PATHWAY_NOTE_MAX_LENGTH), "count": number_format(len(note))}
+        )
     City.objects.select_for_update().filter(pk=city.pk).first()  # one change at a time, even when two click
     existing = PathwayAdjustment.objects.filter(city=city, page__translation_key=page.translation_key)
     current = existing.first()

@@ -229,6 +229,23 @@ def test_a_change_without_a_note_is_refused_next_to_its_form(client, manager, ci
     assert not PathwayAdjustment.objects.exists()
 
 
+def test_a_refused_note_takes_the_focus_and_a_note_too_long_is_refused(client, manager, city, assessed, catalogue):
+    client.force_login(manager)
+    course = catalogue["course_a"]
+    # The form is far down a long page: the field with its message is where the page opens.
+    response = client.post(pathway_url(city), {"page": course.pk, "action": "pin", "note": ""})
+    assert re.search(rf'<textarea id="note-{course.pk}"[^>]*aria-invalid="true"[^>]*autofocus', response.text)
+    assert response.text.count("autofocus") == 1
+    long_note = "x" * 1001
+    response = client.post(pathway_url(city), {"page": course.pk, "action": "pin", "note": long_note})
+    assert response.status_code == 400
+    assert "A note can have at most 1000 characters; this one has 1001." in response.text
+    assert long_note in response.text, "the note is given back to be shortened, not lost"
+    assert not PathwayAdjustment.objects.exists()
+    response = client.post(pathway_url(city), {"page": course.pk, "action": "pin", "note": "y" * 1000})
+    assert response.status_code == 302
+
+
 def test_the_page_offers_the_forms_in_arabic_with_the_city_name_isolated(client, manager, city, assessed):
     client.force_login(manager)
     page = client.get(f"/ar/trainer/cities/{city.pk}/").text
