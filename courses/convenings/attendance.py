@@ -8,9 +8,14 @@ The QR code on the room's screen carries a signed token (``django.core.signing``
 session; it is honoured only from ``CHECK_IN_OPENS`` before the start to the end, by a learner registered
 for the session, once. The roster opens at the same moment and stays open after the end (a trainer may write
 it up later), but never before: attendance recorded for a session still to come would count towards a
-course, and issue its certificate, for a meeting that has not happened. After attendance changes, the courses
+course, and issue its certificate, for a meeting that has not happened. The roster lists the registered
+learners; a session that ended with nobody registered (one recorded after it took place: nobody can register
+once a session has ended) lists the learners it invited instead. After attendance changes, the courses
 the session relates to are checked again (``recheck_course_completion``), so that a course waiting for
 attendance completes and its certificate is issued then.
+
+The trainer's list of sessions (``sessions_to_take``, then ``past_sessions`` a page at a time, the latest
+first) costs the same few queries however many sessions there are.
 """
 
 from __future__ import annotations
@@ -19,7 +24,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core import signing
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
@@ -41,6 +50,7 @@ from lms.accounts.models import User
 CHECK_IN_SALT = "courses.convenings.check-in"
 CHECK_IN_OPENS = timedelta(minutes=30)  # before the start: learners arrive early
 LATE_AFTER = timedelta(minutes=15)  # a check-in later than this after the start is "late"
+PAST_PER_PAGE = 20  # past sessions on one page of the trainer's list
 
 
 # --- Who ------------------------------------------------------------------------------------------
@@ -59,31 +69,51 @@ def runs_sessions(user: User) -> bool:
     return can_use_trainer_area(user) or is_programme_manager(user) or Session.objects.organised_by(user).exists()
 
 
+def _run_by(user: User):
+    return Session.objects.all() if is_programme_manager(user) else Session.objects.organised_by(user)
+
+
 def organised_session(user: User, pk: int) -> Session:
     """The session, if the user organises it or is a programme manager; else 404."""
     if not user.is_authenticated:
         raise Http404
-    sessions = Session.objects.all() if is_programme_manager(user) else Session.objects.organised_by(user)
-    session = sessions.filter(pk=pk).first()
+    session = _run_by(user).filter(pk=pk).first()
     if session is None:
         raise Http404
     return session
 
 
-def sessions_to_take(user: User, *, now=None) -> list[Session]:
-    """The sessions the user takes attendance at (all, for programme managers) that ended less than a week
-    ago or are still to come, soonest first; with the number registered. One query."""
-    from django.db.models import Count, Q
+def _with_counts(sessions):
+    """The number registered and the number who attended (present or late), counted in subqueries: joining
+    both tables would multiply one by the other."""
 
+    def count(model, **filters):
+        rows = model.objects.filter(session=OuterRef("pk"), **filters).order_by().values("session")
+        return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")), 0)
+
+    return sessions.annotate(
+        registered=count(Registration, status=RegistrationStatus.REGISTERED),
+        attended=count(Attendance, status__in=ATTENDED),
+    )
+
+
+def sessions_to_take(user: User, *, now=None) -> list[Session]:
+    """The sessions the user runs (all, for programme managers) that have not ended, soonest first; with the
+    numbers registered and attended. One query."""
     if not user.is_authenticated:
         return []
-    sessions = Session.objects.all() if is_programme_manager(user) else Session.objects.organised_by(user)
-    since = (now or timezone.now()) - timedelta(days=7)
-    return list(
-        sessions.filter(ends_at__gt=since)
-        .annotate(registered=Count("registrations", filter=Q(registrations__status=RegistrationStatus.REGISTERED)))
-        .order_by("starts_at", "pk")
-    )
+    return list(_with_counts(_run_by(user).filter(ends_at__gt=now or timezone.now())).order_by("starts_at", "pk"))
+
+
+def past_sessions(user: User, *, page=1, now=None, per_page: int = PAST_PER_PAGE) -> PaginatorPage:
+    """One page of the sessions the user ran (all, for programme managers) that have ended, the latest
+    first; with the numbers registered and attended. Two queries (the count and the page), whatever the
+    number of sessions; a page number out of range gives the last page."""
+    sessions = _run_by(user) if user.is_authenticated else Session.objects.none()
+    ended = _with_counts(sessions.filter(ends_at__lte=now or timezone.now())).order_by("-starts_at", "-pk")
+    result = Paginator(ended, per_page).get_page(page)
+    result.object_list = list(result.object_list)
+    return result
 
 
 # --- The roster -----------------------------------------------------------------------------------
@@ -117,18 +147,56 @@ class RosterRow:
         return [RosterChoice(f"{name}-{value}", name, value, label, value == status) for value, label in self.labels]
 
 
-def roster(session: Session) -> list[RosterRow]:
+@dataclass
+class Roster:
+    rows: list[RosterRow]
+    of_invited: bool = False  # nobody registered before the session ended: its invited learners are listed
+
+
+def _invited_or_recorded(session: Session):
+    """The members of the session's invited cohorts and cities (who could have registered), and anyone
+    already marked (who may have left a cohort since)."""
+    members = Q(cohort_memberships__cohort__sessions=session) | Q(city_membership__city__sessions=session)
+    invited = User.objects.filter(members).values("pk")
+    recorded = Attendance.objects.filter(session=session).values("user_id")
+    return User.objects.filter(Q(pk__in=invited) | Q(pk__in=recorded))
+
+
+def _lists_invited(session: Session, now, *, anyone_registered: bool) -> bool:
+    # A session recorded after it took place (or that nobody registered for in time) has no one to mark
+    # among its registrations, and nobody can register once it has ended: its roster is the learners it
+    # invited, so that the trainer can still say who came.
+    return not anyone_registered and session.ends_at <= now
+
+
+def roster(session: Session, *, now=None) -> Roster:
     """One row per registered learner, by name, with their attendance if taken and the four choices (labels
-    translated once). Two queries, whatever the size."""
+    translated once); for a session that has ended with nobody registered, one row per invited learner (and
+    anyone whose attendance was recorded). Two queries whatever the size, three for the invited learners."""
+    order = ("full_name", "email", "pk")
     registrations = (
         Registration.objects.filter(session=session, status=RegistrationStatus.REGISTERED)
         .select_related("user")
-        .order_by("user__full_name", "user__email", "pk")
+        .order_by(*(f"user__{name}" for name in order))
     )
     users = [registration.user for registration in registrations]
+    of_invited = _lists_invited(session, now or timezone.now(), anyone_registered=bool(users))
+    if of_invited:
+        users = list(_invited_or_recorded(session).order_by(*order))
     taken = {attendance.user_id: attendance for attendance in Attendance.objects.filter(session=session)}
     labels = tuple((value, str(label)) for value, label in AttendanceStatus.choices)
-    return [RosterRow(user, taken.get(user.pk), labels) for user in users]
+    return Roster([RosterRow(user, taken.get(user.pk), labels) for user in users], of_invited)
+
+
+def _markable(session: Session, user_ids, now) -> set[int]:
+    """Of these learners, those the roster lists: the registered ones, or the invited ones (``roster``)."""
+    registrations = Registration.objects.filter(session=session, status=RegistrationStatus.REGISTERED)
+    registered = set(registrations.filter(user_id__in=user_ids).values_list("user_id", flat=True))
+    if registered or session.ends_at > now:
+        return registered
+    if not _lists_invited(session, now, anyone_registered=registrations.exists()):
+        return set()
+    return set(_invited_or_recorded(session).filter(pk__in=user_ids).values_list("pk", flat=True))
 
 
 class AttendanceNotOpen(Exception):
@@ -146,20 +214,16 @@ def roster_is_open(session: Session, *, now=None) -> bool:
 
 
 def take_attendance(*, session: Session, recorded_by: User, statuses: dict[int, str], now=None) -> int:
-    """Save the roster: ``statuses`` maps learner ids to a status. Only registered learners and known
-    statuses are kept; rows that already say the same are left alone. Returns how many rows changed.
-    Raises ``AttendanceNotOpen`` before ``attendance_opens``."""
+    """Save the roster: ``statuses`` maps learner ids to a status. Only the learners the roster lists
+    (registered, or invited: see ``roster``) and known statuses are kept; rows that already say the same are
+    left alone. Returns how many rows changed. Raises ``AttendanceNotOpen`` before ``attendance_opens``."""
     now = now or timezone.now()
     if not roster_is_open(session, now=now):
         raise AttendanceNotOpen
     valid = set(AttendanceStatus.values)
     wanted = {int(user_id): status for user_id, status in statuses.items() if status in valid}
-    registered = set(
-        Registration.objects.filter(
-            session=session, status=RegistrationStatus.REGISTERED, user_id__in=wanted
-        ).values_list("user_id", flat=True)
-    )
-    wanted = {user_id: status for user_id, status in wanted.items() if user_id in registered}
+    markable = _markable(session, list(wanted), now)
+    wanted = {user_id: status for user_id, status in wanted.items() if user_id in markable}
     if not wanted:
         return 0
     changed: list[int] = []

@@ -1,6 +1,6 @@
-"""Attendance pages: the sessions one runs (/<lang>/trainer/sessions/), the trainer's roster on a
-phone (/<lang>/trainer/sessions/<id>/attendance/), the QR code for the room's screen
-(/<lang>/trainer/sessions/<id>/check-in-code/), the learners' feedback
+"""Attendance pages: the sessions one runs (/<lang>/trainer/sessions/, the past ones a page at a time with
+``?page=``), the trainer's roster on a phone (/<lang>/trainer/sessions/<id>/attendance/), the QR code for
+the room's screen (/<lang>/trainer/sessions/<id>/check-in-code/), the learners' feedback
 (/<lang>/trainer/sessions/<id>/feedback/), and the learner's check-in (/<lang>/sessions/check-in/<token>/:
 a page with one button, since a write must be a POST with CSRF).
 
@@ -35,11 +35,16 @@ def staff_view(view):
 @staff_view
 @require_http_methods(["GET"])
 def session_list(request: HttpRequest) -> HttpResponse:
-    """The sessions the user runs, each with its roster and check-in code; 404 for anyone who runs none."""
+    """The sessions the user runs: those still to come (or under way), each with its roster and check-in
+    code, then the past ones a page at a time, each with its roster and feedback; 404 for anyone who runs
+    none."""
     if not attendance.runs_sessions(request.user):
         raise Http404
-    sessions = attendance.sessions_to_take(request.user)
-    return TemplateResponse(request, "convenings/trainer_sessions.html", {"sessions": sessions})
+    context = {
+        "sessions": attendance.sessions_to_take(request.user),
+        "past": attendance.past_sessions(request.user, page=request.GET.get("page")),
+    }
+    return TemplateResponse(request, "convenings/trainer_sessions.html", context)
 
 
 @staff_view
@@ -63,10 +68,12 @@ def roster(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _roster_page(request: HttpRequest, session, *, status: int = 200) -> TemplateResponse:
     """The roster; before attendance opens, the registered learners without choices, and when it opens."""
-    rows = attendance.roster(session)
+    roster = attendance.roster(session)
+    rows = roster.rows
     context = {
         "session": session,
         "rows": rows,
+        "of_invited": roster.of_invited,
         "taken": sum(1 for row in rows if row.attendance),
         "opens": attendance.attendance_opens(session),
         "is_open": attendance.roster_is_open(session),

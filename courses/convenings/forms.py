@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from courses.convenings.models import Session
+from courses.convenings.models import MAX_CAPACITY, Session
 from courses.models import CoursePage
 
 
@@ -152,6 +152,8 @@ class SessionForm(forms.ModelForm):
         self.fields["related_pages"].queryset = CoursePage.objects.live().select_related("locale").order_by("path")
         self.fields["related_pages"].label_from_instance = lambda page: f"{page.title} ({page.locale.language_code})"
         self.fields["related_pages"].label = _("related courses")
+        # The model's validators give the error; these only tune the number field on a phone.
+        self.fields["capacity"].widget.attrs.update(min=1, max=MAX_CAPACITY)
 
     def clean(self):
         cleaned = super().clean()

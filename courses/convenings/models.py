@@ -4,14 +4,16 @@ dialogues, city-to-city exchanges) and the learners' registrations for them.
 Session → invited cohorts and cities (who may register) → registrations (registered, or waiting in
 ``position`` order when the session is full, or cancelled). A session's title and agenda are held in
 Arabic, English and French on the one row, shown in the reader's language with English as the fallback
-(lms.languages.multilingual), as a city's name is.
+(lms.languages.multilingual), as a city's name is; a session needs a title in one language only, so when
+English has none either, the first language that has one (Arabic, then French) is shown.
 """
 
 from __future__ import annotations
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +22,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from courses.cities.models import City
 from courses.cohorts.models import Cohort
 from lms.languages.calendar import TIME_ZONE_CHOICES
-from lms.languages.multilingual import text_in
+from lms.languages.multilingual import LANGUAGES, text_in
+
+MAX_CAPACITY = 5000  # places; more is a typing slip (an online session with no limit leaves the field empty)
+TITLE_HELP = _("At least one of the three titles. Left empty, the title in another language is shown.")
+AGENDA_HELP = _("Left empty, the agenda in another language is shown.")
 
 
 class SessionKind(models.TextChoices):
@@ -74,20 +80,12 @@ class Session(models.Model):
             "A training workshop, a dialogue between cities and central government, or an exchange between cities."
         ),
     )
-    title_ar = models.CharField(
-        _("title in Arabic"), max_length=200, blank=True, help_text=_("Left empty, the English one is shown.")
-    )
-    title_en = models.CharField(_("title in English"), max_length=200, help_text=_("e.g. Youth councils: what works"))
-    title_fr = models.CharField(
-        _("title in French"), max_length=200, blank=True, help_text=_("Left empty, the English one is shown.")
-    )
-    agenda_ar = models.TextField(
-        _("agenda in Arabic"), blank=True, help_text=_("Left empty, the English one is shown.")
-    )
+    title_ar = models.CharField(_("title in Arabic"), max_length=200, blank=True, help_text=TITLE_HELP)
+    title_en = models.CharField(_("title in English"), max_length=200, blank=True, help_text=TITLE_HELP)
+    title_fr = models.CharField(_("title in French"), max_length=200, blank=True, help_text=TITLE_HELP)
+    agenda_ar = models.TextField(_("agenda in Arabic"), blank=True, help_text=AGENDA_HELP)
     agenda_en = models.TextField(_("agenda in English"), blank=True, help_text=_("What will be discussed, in order."))
-    agenda_fr = models.TextField(
-        _("agenda in French"), blank=True, help_text=_("Left empty, the English one is shown.")
-    )
+    agenda_fr = models.TextField(_("agenda in French"), blank=True, help_text=AGENDA_HELP)
     starts_at = models.DateTimeField(_("starts at"), help_text=_("In the session's time zone."))
     ends_at = models.DateTimeField(_("ends at"), help_text=_("In the session's time zone."))
     time_zone = models.CharField(
@@ -108,6 +106,13 @@ class Session(models.Model):
         _("places"),
         null=True,
         blank=True,
+        validators=[
+            MinValueValidator(1, message=_("A session has at least 1 place. Leave it empty for no limit.")),
+            MaxValueValidator(
+                MAX_CAPACITY,
+                message=_("A session has at most %(limit_value)s places. Leave it empty for no limit."),
+            ),
+        ],
         help_text=_("Leave empty for no limit. When full, learners join a waiting list."),
     )
     invited_cohorts = models.ManyToManyField(
@@ -176,6 +181,9 @@ class Session(models.Model):
             models.CheckConstraint(
                 condition=models.Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start"
             ),
+            models.CheckConstraint(
+                condition=~models.Q(title_ar="", title_en="", title_fr=""), name="session_has_a_title"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -183,18 +191,25 @@ class Session(models.Model):
 
     @property
     def title(self) -> str:
-        """In the reader's (active) language, else English."""
-        return text_in(self, "title")
+        """In the reader's (active) language, else English, else whichever language has one."""
+        return self.title_in(None)
 
     @property
     def agenda(self) -> str:
-        return text_in(self, "agenda")
+        return self.agenda_in(None)
 
     def title_in(self, language: str | None) -> str:
-        return text_in(self, "title", language)
+        return self._text_in("title", language)
 
     def agenda_in(self, language: str | None) -> str:
-        return text_in(self, "agenda", language)
+        return self._text_in("agenda", language)
+
+    def _text_in(self, prefix: str, language: str | None) -> str:
+        # A session needs a title in one language only: with no English one to fall back on, an English or
+        # French reader of an Arabic-only session sees the Arabic title rather than nothing.
+        return text_in(self, prefix, language) or next(
+            (text for code in LANGUAGES if (text := getattr(self, f"{prefix}_{code}"))), ""
+        )
 
     @property
     def language_names(self) -> list[str]:
@@ -211,10 +226,16 @@ class Session(models.Model):
 
     def clean(self):
         super().clean()
+        errors: dict[str, list] = {}
+        if not any(getattr(self, f"title_{code}").strip() for code in LANGUAGES):
+            # On the first title field (Arabic, as the form lists them) rather than on the English one.
+            errors["title_ar"] = [_("Give the session a title, in Arabic, English or French.")]
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
-            raise ValidationError({"ends_at": _("A session ends after it starts.")})
+            errors["ends_at"] = [_("A session ends after it starts.")]
         if not (self.venue_address or self.online_url):
-            raise ValidationError(_("Give a venue address or an online link."))
+            errors[NON_FIELD_ERRORS] = [_("Give a venue address or an online link.")]
+        if errors:
+            raise ValidationError(errors)
 
 
 class RegistrationStatus(models.TextChoices):

@@ -2,7 +2,8 @@
 and programme managers, on a phone if need be. A trainer invites their own cohorts and their cities only
 (what ``courses.cohorts.access`` lets them see), and becomes one of the session's organisers; they edit
 only the sessions they organise (``attendance.organised_session``: 404 otherwise). Programme managers
-may invite anyone and edit any session, here or in the admin.
+may invite anyone and edit any session, here or in the admin. A session that has already taken place may be
+recorded too (to take its attendance afterwards); saving one leads to its roster.
 """
 
 from __future__ import annotations
@@ -42,13 +43,24 @@ def _form(request: HttpRequest, session: Session) -> SessionForm:
 def _edit(request: HttpRequest, session: Session) -> HttpResponse:
     form = _form(request, session)
     if request.method == "POST" and form.is_valid():
-        services.save_session(
+        session = services.save_session(
             session=form.save(commit=False),
             by=request.user,
             invited_cohorts=form.cleaned_data["invited_cohorts"],
             invited_cities=form.cleaned_data["invited_cities"],
             related_pages=form.cleaned_data["related_pages"],
         )
+        if session.has_ended:
+            # Learners' dashboards list sessions still to come, and nobody registers for one that is over:
+            # what is left to do is the attendance, so the trainer lands on the roster.
+            messages.success(
+                request,
+                _(
+                    "The session is saved. It has already taken place, so learners cannot register for it: "
+                    "take its attendance here."
+                ),
+            )
+            return redirect("session_attendance", pk=session.pk)
         messages.success(request, _("The session is saved. Invited learners see it on their dashboard."))
         return redirect("trainer_sessions")
     status = 400 if request.method == "POST" else 200

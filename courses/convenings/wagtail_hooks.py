@@ -17,13 +17,17 @@ from courses.progress.completion import COURSE_COMPLETION_REQUIREMENTS
 from courses.progress.panels import LEARNER_DASHBOARD_PANELS
 
 DASHBOARD_SESSIONS = 5
+# A session may have its title in one language only: the export gives all three.
+SESSION_TITLES = ("session__title_ar", "session__title_en", "session__title_fr")
 
 
 class SessionViewSet(SnippetViewSet):
     model = Session
     icon = "date"
     menu_label = _("Sessions")
-    list_display = ["title_en", "title_ar", "kind", "starts_at", "time_zone", "capacity"]
+    # The title in the editor's language, falling back as the site does: a title column in one language
+    # would be an empty (unclickable) link for a session titled in another.
+    list_display = ["__str__", "kind", "starts_at", "time_zone", "capacity"]
     list_filter = ["kind"]
     search_fields = ["title_ar", "title_en", "title_fr"]
     search_backend_name = None
@@ -96,7 +100,7 @@ def export_registrations(user):
     return "convenings", {
         "registrations": list(
             Registration.objects.filter(user=user).values(
-                "session__title_en", "session__starts_at", "status", "created_at", "reminded_at"
+                *SESSION_TITLES, "session__starts_at", "status", "created_at", "reminded_at"
             )
         ),
     }
@@ -106,7 +110,7 @@ def export_registrations(user):
 def export_attendance(user):
     return "session_attendance", list(
         Attendance.objects.filter(user=user).values(
-            "session__title_en", "session__starts_at", "status", "source", "recorded_at"
+            *SESSION_TITLES, "session__starts_at", "status", "source", "recorded_at"
         )
     )
 
@@ -115,6 +119,6 @@ def export_attendance(user):
 def export_session_feedback(user):
     return "session_feedback", list(
         SessionFeedback.objects.filter(user=user).values(
-            "session__title_en", "usefulness", "will_apply", "comment", "created_at", "updated_at"
+            *SESSION_TITLES, "usefulness", "will_apply", "comment", "created_at", "updated_at"
         )
     )

@@ -124,6 +124,59 @@ def test_the_roster_says_so_when_nobody_is_registered(client, cohort, organiser)
     assert "No learner is registered for this session yet" in page
 
 
+def test_a_session_over_with_nobody_registered_takes_its_roster_from_the_invited(
+    client, cohort, city, city_member, organiser, invited, outsider
+):
+    """Recorded after it took place, a session had no registrations (nobody registers once it has ended): its
+    roster lists the members of its invited cohorts and cities, who can be marked; nobody else can."""
+    over = make_session(cohorts=[cohort], cities=[city], starts_in=-timedelta(days=40))
+    over.organisers.add(organiser)
+    client.force_login(organiser)
+    page = client.get(url("session_attendance", over.pk)).content.decode()
+    for learner in (*invited, city_member):
+        assert page.count(f'name="status-{learner.pk}"') == 4
+    assert f'name="status-{outsider.pk}"' not in page
+    assert "Attendance taken for 0 of 4 invited learners." in page
+    assert "Nobody registered for this session before it ended" in page
+
+    statuses = {invited[0].pk: "present", city_member.pk: "late", outsider.pk: "present"}
+    assert attendance.take_attendance(session=over, recorded_by=organiser, statuses=statuses) == 2
+    assert set(Attendance.objects.filter(session=over).values_list("user_id", flat=True)) == {
+        invited[0].pk,
+        city_member.pk,
+    }
+
+
+def test_invited_learners_who_did_not_register_stay_off_a_roster_with_registrations(
+    client, session, cohort, organiser, invited
+):
+    """Where learners registered, or while a session is still on, the roster is the registered learners."""
+    unregistered = make_user("unregistered@example.org", full_name="Did Not Register")
+    add_member(cohort, unregistered)
+    Registration.objects.filter(session=session).delete()  # under way, nobody registered (yet)
+    assert attendance.roster(session).rows == []
+    assert attendance.take_attendance(session=session, recorded_by=organiser, statuses={unregistered.pk: "x"}) == 0
+    assert (
+        attendance.take_attendance(session=session, recorded_by=organiser, statuses={unregistered.pk: "present"}) == 0
+    )
+
+    over = make_session(cohorts=[cohort], starts_in=-timedelta(days=3))
+    register(over, invited[0])
+    roster = attendance.roster(over)
+    assert [row.user for row in roster.rows] == [invited[0]] and not roster.of_invited
+    assert attendance.take_attendance(session=over, recorded_by=organiser, statuses={unregistered.pk: "present"}) == 0
+
+
+def test_a_session_over_with_no_one_invited_says_how_to_fix_it(client, organiser):
+    over = make_session(starts_in=-timedelta(days=3))
+    over.organisers.add(organiser)
+    client.force_login(organiser)
+    page = client.get(url("session_attendance", over.pk)).content.decode()
+    assert "Nobody registered for this session, and its invited cohorts and cities have no learners." in page
+    assert url("session_edit", over.pk) in page
+    assert "register from their dashboard" not in page
+
+
 def test_one_post_saves_every_status_and_a_second_changes_nothing(client, session, organiser, invited, outsider):
     client.force_login(organiser)
     data = {
@@ -461,7 +514,11 @@ def test_an_organiser_lists_their_sessions_only(client, session, organiser, coho
     page = client.get(url("trainer_sessions")).content.decode()
     assert url("session_attendance", session.pk) in page and url("session_check_in_code", session.pk) in page
     assert "3 registered" in page
-    assert others.title_en not in page and "Long ago" not in page
+    assert others.title_en not in page
+    # A session that ended a month ago is still theirs: listed under the past sessions, not dropped.
+    upcoming, past_part = page.split('id="past-heading"')
+    assert "Long ago" in past_part and "Long ago" not in upcoming
+    assert url("session_attendance", past.pk) in past_part and url("session_feedback_report", past.pk) in past_part
 
 
 def test_trainers_read_a_session_on_its_own_clock_with_its_zone_named(client, cohort, organiser):
@@ -494,6 +551,90 @@ def test_the_list_is_404_for_who_runs_no_session_and_complete_for_managers(clien
     assert client.get(url("trainer_sessions")).status_code == 404
     client.force_login(manager)
     assert url("session_attendance", session.pk) in client.get(url("trainer_sessions")).content.decode()
+
+
+def _past_sessions(cohort, organiser, count, *, label="Past"):
+    """``count`` sessions organised by ``organiser`` that ended 1 to ``count`` weeks ago (the latest first)."""
+    sessions = []
+    for number in range(count):
+        past = make_session(cohorts=[cohort], starts_in=-timedelta(weeks=number + 1), title_en=f"{label} {number:02d}")
+        past.organisers.add(organiser)
+        sessions.append(past)
+    return sessions
+
+
+def test_past_sessions_are_listed_the_latest_first_twenty_a_page(client, cohort, organiser, invited):
+    """Sessions that ended long ago stay on the organiser's list, under "Past sessions", each with its roster,
+    its feedback report and its form; the latest first, twenty a page."""
+    sessions = _past_sessions(cohort, organiser, 23)
+    register(sessions[0], *invited)
+    Attendance.objects.create(session=sessions[0], user=invited[0], status=AttendanceStatus.PRESENT)
+    coming = make_session(cohorts=[cohort], title_en="Still to come")
+    coming.organisers.add(organiser)
+    client.force_login(organiser)
+
+    first = client.get(url("trainer_sessions")).content.decode()
+    upcoming, past = first.split('id="past-heading"')
+    assert "Still to come" in upcoming and "Past 00" not in upcoming
+    assert "Still to come" not in past
+    shown = re.findall(r"<bdi>(Past \d\d)</bdi>", past)
+    assert shown == [f"Past {number:02d}" for number in range(20)]  # the latest first
+    for listed in sessions[:20]:
+        for name in ("session_attendance", "session_feedback_report", "session_edit"):
+            assert url(name, listed.pk) in past
+    assert "3 registered · 1 attended" in past
+    assert "Page 1 of 2" in past and 'href="?page=2"' in past
+
+    second = client.get(url("trainer_sessions") + "?page=2").content.decode().split('id="past-heading"')[1]
+    assert re.findall(r"<bdi>(Past \d\d)</bdi>", second) == ["Past 20", "Past 21", "Past 22"]
+    assert 'href="?page=1"' in second
+    # A page out of range (or not a number) shows a page of the list rather than an error.
+    assert client.get(url("trainer_sessions") + "?page=99").status_code == 200
+    assert client.get(url("trainer_sessions") + "?page=x").status_code == 200
+
+
+def test_the_list_says_what_to_do_when_there_is_nothing_to_list(client, organiser, manager):
+    client.force_login(manager)  # a programme manager may run sessions before any exists
+    page = client.get(url("trainer_sessions")).content.decode()
+    assert "No session of yours is coming up." in page
+    assert "None of your sessions has taken place yet." in page
+    assert url("session_new") in page
+    assert 'class="pager"' not in page
+
+
+def test_the_lists_queries_do_not_grow_with_the_sessions(client, cohort, organiser, invited, django_assert_num_queries):
+    """The selectors behind the list cost the same for 3 sessions as for 30 (and ten times the learners):
+    the upcoming ones one query, a page of past ones two (the count and the page). So does the whole page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(organiser)
+
+    def sessions(count, label):
+        past = _past_sessions(cohort, organiser, count, label=label)
+        for number in range(count):
+            coming = make_session(cohorts=[cohort], starts_in=timedelta(days=number + 1), title_en=f"{label} next")
+            coming.organisers.add(organiser)
+        for session in past:
+            register(session, *invited[: 1 + count // 10])
+
+    def costs():
+        assert attendance.runs_sessions(organiser)  # as the view asks first: the manager check is remembered
+        with django_assert_num_queries(1):
+            coming = attendance.sessions_to_take(organiser)
+        with django_assert_num_queries(2):
+            page = attendance.past_sessions(organiser, page=1)
+            assert all(session.registered >= 1 for session in page.object_list)
+        with CaptureQueriesContext(connection) as whole:
+            assert client.get(url("trainer_sessions")).status_code == 200
+        return len(coming), len(page.object_list), len(whole)
+
+    sessions(3, "Few")
+    few = costs()
+    sessions(27, "Many")
+    many = costs()
+    assert few[:2] == (3, 3) and many[:2] == (30, 20)
+    assert few[2] == many[2]
 
 
 def test_a_programme_manager_sets_a_course_rule_in_the_admin_by_choosing_the_course(client, manager, course):

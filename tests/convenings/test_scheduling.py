@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from courses.cohorts.access import PROGRAMME_MANAGERS
-from courses.convenings.models import Registration, RegistrationStatus, Session
+from courses.convenings.models import Attendance, Registration, RegistrationStatus, Session
 from tests.cohorts.conftest import add_member, make_cohort
 from tests.convenings.conftest import make_session
 from tests.factories import give_mfa, make_user
@@ -155,3 +155,91 @@ def test_the_trainer_dashboard_links_to_the_sessions(client, trainer):
     assert url("trainer_sessions", language="ar") in page
     sessions = client.get(url("trainer_sessions", language="ar")).content.decode()
     assert url("session_new", language="ar") in sessions
+
+
+# --- A session that has already taken place ---------------------------------------------------------
+
+
+def test_a_session_that_took_place_is_saved_listed_and_leads_to_its_roster(client, trainer, cohort, invited):
+    """Recording a workshop after the fact (1 January 2020) is allowed. The message does not promise learners
+    a session on their dashboard; the trainer lands on the roster, which lists the cohort's learners (nobody
+    could register), marks who came, and finds the session under "Past sessions"."""
+    client.force_login(trainer)
+    data = form_data(invited_cohorts=[cohort.pk], starts_at="2020-01-01T10:00", ends_at="2020-01-01T12:00", capacity="")
+    response = client.post(url("session_new", language="ar"), data, follow=True)
+    session = Session.objects.get(title_en="Youth budgets, city to city")
+    assert response.redirect_chain == [(url("session_attendance", session.pk, language="ar"), 302)]
+    page = response.content.decode()
+    assert "تظهر للمتعلّمين المدعوّين في لوحتهم" not in page  # the dashboard message, in Arabic
+    english = client.post(url("session_edit", session.pk), data, follow=True).content.decode()
+    assert "Invited learners see it on their dashboard" not in english
+    assert "It has already taken place, so learners cannot register for it: take its attendance here." in english
+    for learner in invited:
+        assert f'name="status-{learner.pk}"' in english
+    assert "Attendance taken for 0 of 3 invited learners." in english
+
+    statuses = {f"status-{invited[0].pk}": "present", f"status-{invited[1].pk}": "absent"}
+    assert client.post(url("session_attendance", session.pk), statuses).status_code == 302
+    assert dict(Attendance.objects.filter(session=session).values_list("user_id", "status")) == {
+        invited[0].pk: "present",
+        invited[1].pk: "absent",
+    }
+    listed = client.get(url("trainer_sessions")).content.decode().split('id="past-heading"')[1]
+    assert "Youth budgets, city to city" in listed and "0 registered · 1 attended" in listed
+    assert url("session_feedback_report", session.pk) in listed
+
+
+def test_a_session_still_to_come_keeps_the_dashboard_message(client, trainer, cohort):
+    client.force_login(trainer)
+    response = client.post(url("session_new"), form_data(invited_cohorts=[cohort.pk]), follow=True)
+    assert response.redirect_chain == [(url("trainer_sessions"), 302)]
+    assert "The session is saved. Invited learners see it on their dashboard." in response.content.decode()
+
+
+# --- Places ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("capacity", "error"),
+    [
+        ("0", "A session has at least 1 place. Leave it empty for no limit."),
+        ("5001", "A session has at most 5000 places. Leave it empty for no limit."),
+    ],
+)
+def test_no_places_or_too_many_are_refused_and_nothing_is_stored(client, trainer, cohort, capacity, error):
+    client.force_login(trainer)
+    response = client.post(url("session_new"), form_data(invited_cohorts=[cohort.pk], capacity=capacity))
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert f'<ul class="errorlist" id="id_capacity_error" role="alert"><li>{error}</li></ul>' in page
+    assert not Session.objects.exists()
+
+
+@pytest.mark.parametrize(("capacity", "stored"), [("1", 1), ("5000", 5000), ("", None)])
+def test_one_place_to_five_thousand_or_no_limit_are_kept(client, trainer, cohort, capacity, stored):
+    client.force_login(trainer)
+    response = client.post(url("session_new"), form_data(invited_cohorts=[cohort.pk], capacity=capacity))
+    assert response.status_code == 302
+    assert Session.objects.get().capacity == stored
+
+
+# --- Titles ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_title_in_any_one_language_is_enough(client, trainer, cohort, language):
+    client.force_login(trainer)
+    titles = {"title_ar": "", "title_en": "", "title_fr": "", f"title_{language}": "Youth budgets"}
+    response = client.post(url("session_new", language="ar"), form_data(invited_cohorts=[cohort.pk], **titles))
+    assert response.status_code == 302
+    session = Session.objects.get()
+    assert [session.title_in(code) for code in ("ar", "en", "fr")] == ["Youth budgets"] * 3
+
+
+def test_a_session_without_any_title_is_refused(client, trainer, cohort):
+    client.force_login(trainer)
+    data = form_data(invited_cohorts=[cohort.pk], title_ar=" ", title_en="", title_fr="")
+    response = client.post(url("session_new"), data)
+    assert response.status_code == 400
+    assert "Give the session a title, in Arabic, English or French." in response.content.decode()
+    assert not Session.objects.exists()
