@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.formats import number_format
 from wagtail.models import Page
 
 from courses.cities import access, pathway
@@ -140,7 +141,8 @@ def _consensus(question: Question, values: list[Any]) -> str:
     if not values:
         return ""
     if question.kind == SCALE:
-        return f"{sum(values) / len(values):.1f}"
+        # With the active language's decimal mark, as Django's localize writes every other mean on the page.
+        return number_format(round(sum(values) / len(values), 1), 1)
     if question.kind in (SINGLE, MULTIPLE):
         counts: dict[str, int] = defaultdict(int)
         for value in values:

@@ -1,7 +1,8 @@
 """Sessions in the programme report (courses.evidence.report_measures): for the report's learners and period,
 the sessions held (started in the period, with one of them registered or present), the registrations (places
 confirmed, not waiting or cancelled) and the attendances (present or late). Two queries whatever the number of
-learners; the report hides counts of 1 to 4 as it hides its own.
+learners; the report hides registrations and attendances of 1 to 4 as it hides its own counts of people, and
+shows the sessions held as they are (``not_people``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ ATTENDANCE = ReportMeasure(
         (ATTENDANCES, lambda: _("Attended (present or late)")),
     ),
     count=count_attendance,
+    not_people=frozenset({HELD}),  # sessions are not people: shown exactly, never "fewer than 5"
 )
 
 # Imported once, from ConveningsConfig.ready().

@@ -16,7 +16,9 @@ place, every learner with an enrolment is in scope. Its figures:
 - the change in confidence (1–5) on the statements both checks share;
 - the end-of-course survey, nothing of it below 5 responses;
 - the disaggregation of the learners reached in the period by role, country, city kind, city
-  context and self-reported gender, protected by ``courses.evidence.suppression``.
+  context and self-reported gender, protected by ``courses.evidence.suppression``;
+- what other apps count (``report_measures``): registrations and attendances hidden from 1 to 4 like
+  any count of people, the sessions held shown as they are (a session is not a person).
 
 When a check's questions changed between a learner's two attempts, both are scored again on the
 questions they share (``rescored``); a pair with none in common is left out (``not_comparable``).
@@ -271,6 +273,13 @@ def _protected_counts(counts: dict[str, int], *, hidden: dict[str, Suppressed] |
     return {name: marks.get((0, i), counts[name]) for i, name in enumerate(names)}
 
 
+def _measure_counts(measure: ReportMeasure, counts: dict[str, int]) -> MeasureCounts:
+    """A measure's counts in its own order, those of people protected (small counts are hidden to protect
+    people: a count of sessions names no one)."""
+    protected = _protected_counts(measure.people(counts))
+    return MeasureCounts(measure=measure, counts={key: protected.get(key, value) for key, value in counts.items()})
+
+
 def _protected_gains(groups: list[list[LearnerGain]], total: int) -> tuple[list[GroupStats], bool]:
     """The gain of each group of a list whose total is published, protected as a table's line is.
 
@@ -465,11 +474,10 @@ def programme_report(scope: ReportScope) -> ProgrammeReport:
         hidden={"learners": total_hidden} if total_hidden is not None else None,
     )
 
-    # 9. What other apps count for these learners in the period (sessions and attendance), protected alike.
+    # 9. What other apps count for these learners in the period (sessions and attendance): counts of people
+    # protected alike, counts of things (sessions held) as they are.
     measure_scope = MeasureScope(since=since, until=until, population_ids=population_ids, course_key=scope.course_key)
-    measured = tuple(
-        MeasureCounts(measure=measure, counts=_protected_counts(measure.count(measure_scope))) for measure in measures()
-    )
+    measured = tuple(_measure_counts(measure, measure.count(measure_scope)) for measure in measures())
 
     return ProgrammeReport(
         scope=scope,

@@ -2,12 +2,14 @@
 
 The choices are what the reader may see (``courses.evidence.report_access``): a trainer is offered their
 own cohorts and no country or city. A value outside the choices makes the form invalid on that field,
-and the view answers 404 rather than say whether the cohort exists.
+and the view answers 404 rather than say whether the cohort exists. A period that starts after today, or
+ends before it starts, is refused on its field and no report is computed.
 """
 
 from __future__ import annotations
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -52,6 +54,9 @@ class ReportFilterForm(forms.Form):
     def clean(self):
         data = super().clean()
         start, end = data.get("start"), data.get("end")
+        if start and start > timezone.localdate():
+            # Nothing has happened yet: the report would be all zeros that read as a finding.
+            self.add_error("start", _("The period cannot start in the future."))
         if start and end and start > end:
             self.add_error("end", _("The end of the period comes before its start."))
         return data

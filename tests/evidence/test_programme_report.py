@@ -11,6 +11,7 @@ import re
 import subprocess
 import unicodedata
 import uuid
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from courses.cities.models import City, CityKind
 from courses.cohorts.access import PROGRAMME_MANAGERS
 from courses.cohorts.models import CohortMembership, MembershipSource
 from courses.evidence.models import CheckAttempt, Phase, SurveyResponse
+from courses.evidence.report_forms import ReportFilterForm
 from courses.progress.models import Enrolment, LessonProgress, LessonStatus
 from lms.accounts.models import CityContext, User
 from tests import system_tools
@@ -170,6 +172,49 @@ def test_a_period_whose_end_comes_first_is_explained_not_computed(client, manage
     page = client.get(url("evidence_report"), {"start": "2026-05-01", "end": "2026-01-01"}).content.decode()
     assert "The end of the period comes before its start." in page
     assert "Knowledge gain" not in page
+
+
+FUTURE_START = "The period cannot start in the future."
+
+
+def test_a_period_that_starts_in_the_future_is_refused_on_its_start(client, manager, cohort):
+    """A start after today (2030) is refused on the start field, in the reader's language, and no report is
+    computed or downloaded; a start of today, or an end after today, are accepted as before."""
+    today = timezone.localdate()
+    with translation.override("en"):
+        for start in (today + timedelta(days=1), date(today.year + 4, 1, 1)):
+            form = ReportFilterForm({"start": start.isoformat()}, user=manager)
+            assert form.errors == {"start": [FUTURE_START]}, start
+
+    client.force_login(manager)
+    query = {"start": (today + timedelta(days=1)).isoformat(), "cohort": cohort.pk}
+    for language in ("en", "ar"):
+        page = client.get(url("evidence_report", language=language), query).content.decode()
+        start_field = page[page.index('<label for="id_start">') : page.index('<label for="id_end">')]
+        assert f'<p class="error" role="alert">{_in(language, FUTURE_START)}</p>' in start_field, language
+        assert _in(language, "Correct the period to see the report.") in page
+        assert 'id="gain-heading"' not in page
+    for name, args in (("evidence_report_csv", ()), ("evidence_report_xlsx", ()), ("evidence_report_pdf", ("en",))):
+        assert client.get(url(name, *args), query).status_code == 404, name
+
+    for accepted in ({"start": today.isoformat()}, {"end": (today + timedelta(days=365)).isoformat()}):
+        assert ReportFilterForm(accepted, user=manager).is_valid(), accepted
+        page = client.get(url("evidence_report", language="en"), {**accepted, "cohort": cohort.pk}).content.decode()
+        assert FUTURE_START not in page and 'id="gain-heading"' in page
+
+
+def test_the_charts_scroll_in_their_own_region_not_the_page(client, manager, cohort):
+    """The charts are drawn at their own width (640 px) and never scaled down, which made the page of a 390 px
+    phone 656 px wide: each one sits in a scrolling region named by its section, as on the region page."""
+    client.force_login(manager)
+    page = client.get(url("evidence_report", language="ar"), {"cohort": cohort.pk}).content.decode()
+    charts = re.findall(r"<svg class=\"chart\"", page)
+    wrapped = re.findall(
+        r'<div class="chart-scroll" role="region" aria-labelledby="(reach|gain)-heading" tabindex="0">'
+        r'<svg class="chart"',
+        page,
+    )
+    assert len(charts) == 2 and wrapped == ["reach", "gain"]
 
 
 # --- Suppression ---------------------------------------------------------------------------------

@@ -1,20 +1,24 @@
 """Sessions and attendance in the programme report (issue #16), counted by convenings through the report's
-registry of measures: sessions held, registrations and attendances of the scope's learners in the period,
-hidden from 1 to 4 like every count, in a fixed number of queries; evidence never imports convenings."""
+registry of measures: sessions held, registrations and attendances of the scope's learners in the period, in a
+fixed number of queries; evidence never imports convenings. Registrations and attendances are people's and
+hidden from 1 to 4 like every count of people; sessions are not people, and their number is shown exactly."""
 
 from __future__ import annotations
 
 import ast
+import dataclasses
+import re
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.convenings.models import Attendance, Registration, RegistrationStatus
-from courses.evidence import report_tables
+from courses.evidence import report_measures, report_tables
 from courses.evidence.report import ReportScope, programme_report
+from courses.evidence.report_measures import ReportMeasure
 from courses.evidence.suppression import SMALL
 from tests.convenings.conftest import make_session
 from tests.evidence.test_report import learners, make_cohort
@@ -56,17 +60,68 @@ def test_sessions_registrations_and_attendance_of_the_scope_in_the_period():
     counts = _attendance(report)
     assert counts["registrations"] == 13
     assert counts["attended"] == 11  # present or late
-    assert counts["sessions_held"] == SMALL  # two sessions: hidden like any count of 1 to 4
+    assert counts["sessions_held"] == 2  # sessions are not people: never hidden
     everything = _attendance(programme_report(ReportScope(cohort_id=cohort.pk)))
-    assert everything["registrations"] == 21 and everything["attended"] == 19 and everything["sessions_held"] == SMALL
+    assert everything["registrations"] == 21 and everything["attended"] == 19 and everything["sessions_held"] == 3
 
     tables = report_tables.build(report, language="en")
     [table] = tables.measures
     assert [(row.label, row.values[0].text) for row in table.rows] == [
-        ("Sessions held", "fewer than 5"),
+        ("Sessions held", "2"),
         ("Registrations", "13"),
         ("Attended (present or late)", "11"),
     ]
+
+
+def test_a_few_sessions_are_counted_exactly_and_a_few_people_are_hidden(client):
+    """Two sessions of three learners: "Sessions held: 2" on the page, in Arabic as in English, while the
+    learners' 4 registrations and 3 attendances still say "fewer than 5"."""
+    from django.contrib.auth.models import Group
+
+    from courses.cohorts.access import PROGRAMME_MANAGERS
+    from tests.factories import give_mfa, make_user
+
+    cohort = make_cohort()
+    users = learners(cohort, 3)
+    _held(cohort, users, present=users)
+    _held(cohort, users[:1], absent=users[:1])
+    counts = _attendance(programme_report(ReportScope(cohort_id=cohort.pk)))
+    assert counts == {"sessions_held": 2, "registrations": SMALL, "attended": SMALL}
+
+    manager = make_user("few-sessions-pm@example.org")
+    manager.groups.add(Group.objects.get(name=PROGRAMME_MANAGERS))
+    give_mfa(manager)
+    client.force_login(manager)
+    for language in ("en", "ar"):
+        with translation.override(language):
+            page = client.get(reverse("evidence_report"), {"cohort": cohort.pk}).content.decode()
+            held, fewer = translation.gettext("Sessions held"), report_tables.fewer_than()
+        assert re.search(rf'<th scope="row">{held}</th>\s*<td><bdi dir="ltr">2</bdi></td>', page), language
+        assert not re.search(rf'{held}</th>\s*<td class="report-table__hidden">', page), language
+        assert fewer in page  # the registrations and attendances
+
+
+def _measure(report, key):
+    [line] = [line for line in report.measures if line.measure.key == key]
+    return line.counts
+
+
+def test_a_measure_counts_people_unless_it_names_its_rows_that_do_not(monkeypatch):
+    """Protection is the default: a measure that names no row in ``not_people`` has every small count hidden;
+    a row it names is shown as counted, the others still hidden."""
+    cohort = make_cohort()
+    learners(cohort, 5)
+    rows = (("rooms", lambda: "Rooms"), ("visitors", lambda: "Visitors"))
+    few = {"rooms": 2, "visitors": 3}
+    plain = ReportMeasure(key="test-rooms", title=lambda: "Rooms", rows=rows, count=lambda scope: few)
+    monkeypatch.setitem(report_measures._MEASURES, plain.key, plain)
+    assert _measure(programme_report(ReportScope(cohort_id=cohort.pk)), plain.key) == {
+        "rooms": SMALL,
+        "visitors": SMALL,
+    }
+    things = dataclasses.replace(plain, not_people=frozenset({"rooms"}))
+    monkeypatch.setitem(report_measures._MEASURES, plain.key, things)
+    assert _measure(programme_report(ReportScope(cohort_id=cohort.pk)), plain.key) == {"rooms": 2, "visitors": SMALL}
 
 
 def test_a_scope_without_sessions_shows_zeros():
