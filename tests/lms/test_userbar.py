@@ -21,6 +21,12 @@ def test_staff_get_the_user_bar_on_the_sites_pages_and_the_admin_link_everywhere
     assert USERBAR not in html and "userbar" not in html
     assert ADMIN_LINK in html
 
+    # A trainer page whose own object is called "page" (a city's dashboard) is not a page of the site.
+    from courses.cities.models import City
+
+    city = client.get(f"/ar/trainer/cities/{City.objects.order_by('pk').first().pk}/")
+    assert city.status_code == 200 and USERBAR not in city.content.decode()
+
     catalogue = client.get("/ar/courses/")
     assert catalogue.status_code == 200
     html = catalogue.content.decode()
