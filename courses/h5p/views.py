@@ -37,6 +37,7 @@ from courses.h5p.models import H5PPackage, H5PState, PackageStatus
 from courses.h5p.package import is_served
 from courses.h5p.player import CONTENT_POLICY, PLAYER_STATIC, frame_policy, offline_host_policy
 from courses.models import LessonPage
+from courses.progress import selectors as progress_selectors
 from courses.progress import services as progress
 from lms import private_files
 from lms.private_storage import private_storage
@@ -376,9 +377,26 @@ def statements(request: HttpRequest, lesson_id: int, block_id: str) -> JsonRespo
             "lesson_completed": outcome.lesson_completed,
             "course_completed": outcome.course_completed,
             "message": message,
+            "result": _best_result(request.user, lesson, block_id),
         },
         status=201 if outcome.created else 200,
     )
+
+
+def _best_result(user, lesson: LessonPage, block_id: str) -> dict | None:
+    """The activity's best result as the lesson shows it above the player (blocks/h5p.html, same messages), in the
+    learner's language: the page replaces its line without a reload. Read after recording, so a retried statement
+    (its first answer lost on the way) brings it too."""
+    result = progress_selectors.activity_result(user, lesson, block_id)
+    if result is None:
+        return None
+    best = "" if result.best_score is None else _("Your best score: %(best)s%%.") % {"best": result.best_score}
+    return {
+        "best_score": result.best_score,
+        "passed": result.passed,
+        "best_score_text": best,
+        "passed_text": _("Passed.") if result.passed else _("Not passed yet."),
+    }
 
 
 def _etags(request: HttpRequest, header: str) -> list[str] | None:

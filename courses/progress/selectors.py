@@ -222,6 +222,53 @@ def request_course_progress(request, course: CoursePage) -> CourseProgress:
     return memo[key]
 
 
+def activity_result(user, lesson: LessonPage, block_id: str) -> ActivityResult | None:
+    """This learner's best result in one H5P block of the lesson; None before their first scored result."""
+    return ActivityResult.objects.filter(user=user, lesson_key=lesson.translation_key, block_id=block_id).first()
+
+
+@dataclass(frozen=True)
+class AfterLesson:
+    """Where a learner goes once a lesson is complete, and what the course still counts as not done."""
+
+    course: CoursePage
+    next_lesson: LessonPage | None  # the following lesson in course order, done or not
+    still_to_do: list[LessonPage]  # the lessons the completion rule counts and the learner has not done
+    course_completed_now: bool
+
+    @property
+    def destination(self) -> CoursePage | LessonPage:
+        """The course page when the course has just been completed (its completion box says what comes next);
+        else the next lesson, as the lesson's own "Next lesson" link; after the last lesson, the first one still
+        to do, else the course page (which says what else the course needs, if anything)."""
+        if self.course_completed_now:
+            return self.course
+        if self.next_lesson is not None:
+            return self.next_lesson
+        return self.still_to_do[0] if self.still_to_do else self.course
+
+
+def after_lesson(user, lesson: LessonPage, *, course_completed_now: bool = False) -> AfterLesson:
+    """What follows ``lesson`` for this learner, read after it was completed. One query (``course_progress``)."""
+    course = course_of(lesson)
+    progress = course_progress(user, course)
+    keys = [item.translation_key for item in progress.lessons]
+    position = keys.index(lesson.translation_key) if lesson.translation_key in keys else len(keys)
+    still_to_do = [
+        item
+        for item in progress.lessons
+        if counts_towards_completion(course, item)
+        and item.translation_key not in progress.completed_keys
+        and item.translation_key not in progress.new_keys
+    ]
+    return AfterLesson(
+        course=course,
+        next_lesson=progress.lessons[position + 1] if position + 1 < len(progress.lessons) else None,
+        still_to_do=[] if progress.is_completed else still_to_do,
+        course_completed_now=course_completed_now,
+    )
+
+
 @dataclass(frozen=True)
 class QuizState:
     attempts: list[QuizAttempt]

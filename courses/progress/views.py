@@ -8,12 +8,14 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidde
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from courses.models import CoursePage, LessonPage
 from courses.progress import selectors, services
 from courses.progress.panels import after_enrolment_url, completion_actions, dashboard_panels
+from lms.languages.bidi import isolate
 
 
 def _live(model, page_id: int):
@@ -63,10 +65,26 @@ def complete_lesson(request: HttpRequest, lesson_id: int) -> HttpResponse:
     except services.ActivityRequired as error:
         messages.error(request, str(error))
         return redirect(lesson.get_url(request))
-    if result.course_completed_now:
-        messages.success(request, _("Congratulations: you have completed the course!"))
-    next_lesson = selectors.course_progress(request.user, selectors.course_of(lesson)).resume
-    return redirect(next_lesson.get_url(request) if next_lesson else lesson.get_url(request))
+    after = selectors.after_lesson(request.user, lesson, course_completed_now=result.course_completed_now)
+    messages.success(request, _completion_message(lesson, after))
+    return redirect(after.destination.get_url(request))
+
+
+def _completion_message(lesson: LessonPage, after: selectors.AfterLesson) -> str:
+    """Said on the page the learner is taken to, which is not the lesson just completed."""
+    if after.course_completed_now:
+        return _("Congratulations: you have completed the course!")
+    title = isolate(lesson.title)
+    if after.next_lesson is None and after.still_to_do:
+        count = len(after.still_to_do)
+        return ngettext(
+            "Lesson “%(title)s” is complete. It was the last lesson of the course; %(count)s lesson is still to "
+            "do: here it is.",
+            "Lesson “%(title)s” is complete. It was the last lesson of the course; %(count)s lessons are still to "
+            "do: here is the first of them.",
+            count,
+        ) % {"title": title, "count": count}
+    return _("Lesson “%(title)s” is complete.") % {"title": title}
 
 
 def _submission_id(request: HttpRequest) -> uuid.UUID | None:

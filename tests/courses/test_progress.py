@@ -1,12 +1,15 @@
 """The learner journey: enrolment, completion, server-scored quizzes, reflections and resume."""
 
+import re
 import uuid
 
 import pytest
+from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext, ngettext
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from courses.progress import selectors, services
@@ -18,6 +21,7 @@ from courses.progress.models import (
     QuizAttempt,
     ReflectionNote,
 )
+from lms.languages.bidi import isolate
 from tests.factories import (
     QUIZ_ID,
     RIGHT_ANSWERS,
@@ -300,6 +304,101 @@ def test_continue_goes_to_the_next_unfinished_lesson(client, enrolled, course, l
     assert selectors.course_progress(enrolled, course).resume == lessons[2]
     html = client.get(course.get_url()).content.decode()
     assert f'class="button" href="{lessons[2].get_url()}"' in html
+
+
+# After "Mark as complete" -----------------------------------------------------------------------------
+
+
+def _complete(client, lesson):
+    """Press "Mark as complete"; returns where the learner is taken and the message said there (in Arabic)."""
+    with translation.override("ar"):
+        response = client.post(reverse("complete_lesson", args=[lesson.pk]))
+    assert response.status_code == 302
+    # The last message queued: earlier ones (enrolment, quizzes) wait for a page to show them.
+    return response["Location"], [str(message) for message in get_messages(response.wsgi_request)][-1:]
+
+
+def _said(message: str, **values) -> str:
+    with translation.override("ar"):
+        return gettext(message) % values
+
+
+def test_marking_a_lesson_complete_says_so_and_goes_to_the_next_lesson_in_course_order(
+    client, enrolled, course, lessons
+):
+    """The next lesson follows the course's order, done or not (lesson 2, already passed, is not skipped)."""
+    client.post(_quiz_url(lessons[1]), quiz_post(RIGHT_ANSWERS))
+    client.get(lessons[0].get_url())
+    location, said = _complete(client, lessons[0])
+    assert location == lessons[1].get_url()
+    assert said == [_said("Lesson “%(title)s” is complete.", title=isolate(lessons[0].title))]
+
+
+def test_a_second_press_changes_nothing_and_goes_to_the_same_place(client, enrolled, lessons):
+    first = _complete(client, lessons[2])
+    completed_at = LessonProgress.objects.get(user=enrolled, lesson_key=lessons[2].translation_key).completed_at
+    assert _complete(client, lessons[2]) == first == (lessons[3].get_url(), first[1])
+    rows = LessonProgress.objects.filter(user=enrolled)
+    assert rows.count() == 1 and rows.get().completed_at == completed_at
+
+
+def test_after_the_last_lesson_the_first_lesson_still_to_do_comes_with_a_message_counting_them(
+    client, enrolled, course, lessons
+):
+    client.post(reverse("complete_lesson", args=[lessons[2].pk]))
+    location, said = _complete(client, lessons[3])
+    assert location == lessons[0].get_url()
+    with translation.override("ar"):
+        expected = ngettext(
+            "Lesson “%(title)s” is complete. It was the last lesson of the course; %(count)s lesson is still to "
+            "do: here it is.",
+            "Lesson “%(title)s” is complete. It was the last lesson of the course; %(count)s lessons are still to "
+            "do: here is the first of them.",
+            2,
+        ) % {"title": isolate(lessons[3].title), "count": 2}
+    assert said == [expected]
+    # Shown on the lesson it leads to, the title of the lesson just completed isolated.
+    html = client.get(location).content.decode()
+    assert re.search(rf'<li class="message message--success">[^<]*<bdi>{re.escape(lessons[3].title)}</bdi>', html)
+
+
+def test_completing_the_course_says_so_on_the_course_page(client, enrolled, course, lessons):
+    client.post(_quiz_url(lessons[1]), quiz_post(RIGHT_ANSWERS))
+    for lesson in (lessons[0], lessons[2]):
+        client.post(reverse("complete_lesson", args=[lesson.pk]))
+    location, said = _complete(client, lessons[3])
+    assert location == course.get_url()
+    assert said == [_said("Congratulations: you have completed the course!")]
+    # Once complete, a lesson pressed again leads on as before, and the last one to the course page.
+    assert _complete(client, lessons[0])[0] == lessons[1].get_url()
+    assert _complete(client, lessons[3]) == (
+        course.get_url(),
+        [_said("Lesson “%(title)s” is complete.", title=isolate(lessons[3].title))],
+    )
+
+
+def test_an_optional_lesson_left_undone_is_not_still_to_do(client, enrolled, course, lessons):
+    lessons[0].is_required = False
+    lessons[0].save_revision().publish()
+    client.post(_quiz_url(lessons[1]), quiz_post(RIGHT_ANSWERS))
+    client.post(reverse("complete_lesson", args=[lessons[2].pk]))
+    location, said = _complete(client, lessons[3])
+    assert location == course.get_url()
+    assert said == [_said("Congratulations: you have completed the course!")]
+
+
+def test_the_completion_view_reads_as_many_queries_whatever_the_size_of_the_course(client, learner, demo_site):
+    index = CourseIndexPage.objects.get(locale__language_code="ar")
+    counts = []
+    for slug, size in (("after-small", 2), ("after-large", 8)):
+        course = make_course(index, slug=slug, modules=size, lessons_per_module=size)
+        services.enrol(user=learner, course=course)
+        lesson = LessonPage.objects.descendant_of(course).order_by("path")[1]
+        client.get(lesson.get_url())
+        with CaptureQueriesContext(connection) as captured:
+            assert client.post(reverse("complete_lesson", args=[lesson.pk])).status_code == 302
+        counts.append(len(captured))
+    assert counts[0] == counts[1]
 
 
 def test_dashboard_lists_courses_with_progress(client, enrolled, course, lessons):

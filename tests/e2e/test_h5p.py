@@ -229,6 +229,7 @@ def test_true_false_right_answer_passes_and_completes_the_lesson(page, live_site
     expect(status).to_have_text("✓ " + _in_arabic("Activity passed. This lesson is complete."), timeout=LOAD_TIMEOUT)
     expect(page.locator("#activity-h5p-0 [data-h5p-status]")).to_have_text("")
     expect(page.locator("#activity-h5p-0")).to_have_class(PASSED)
+    expect(page.locator("#activity-h5p-0 [data-h5p-result]")).to_have_text(_result_line(100, passed=True))
 
     result = ActivityResult.objects.get(user=user, lesson_key=lesson.translation_key, block_id="h5p-0")
     assert result.passed and result.best_score == 100
@@ -262,6 +263,43 @@ def test_true_false_wrong_answer_does_not(page, live_site):
     page.wait_for_load_state("networkidle")
     expect(page.locator("#activity-h5p-0 [data-h5p-status]")).to_have_text("")
     expect(page.locator("#activity-h5p-0")).not_to_have_class(PASSED)
+    # The line above the player says so at once, in the server's words.
+    expect(page.locator("#activity-h5p-0 [data-h5p-result]")).to_have_text(_result_line(0, passed=False))
+
+
+def _result_line(best: int, *, passed: bool) -> re.Pattern:
+    """The activity's best result as blocks/h5p.html words it, in Arabic (spaces as the browser shows them)."""
+    verdict = _in_arabic("Passed." if passed else "Not passed yet.")
+    return re.compile(re.escape(_in_arabic("Your best score: %(best)s%%.") % {"best": best}) + r"\s+" + verdict)
+
+
+def test_a_retry_that_passes_updates_the_best_result_and_the_lesson_without_a_reload(page, live_site, screenshot_dir):
+    """As a reviewer found it: a failed try, the lesson opened again (its line says 0 %, not passed), then the
+    right answer. The line above the player and the lesson's completion change at once."""
+    course, lesson = _lesson_with(SHARED["true-false"])
+    user = _learner(course)
+    _log_in(page, live_site.url)
+    _open(page, live_site.url, lesson)
+    _answer_true_false(_start(page), "True")
+    assert _wait_for(lambda: ActivityResult.objects.filter(user=user, best_score=0).exists())
+    page.wait_for_load_state("networkidle")
+
+    page.reload()
+    line = page.locator("#activity-h5p-0 [data-h5p-result]")
+    expect(line).to_have_text(_result_line(0, passed=False))
+    expect(line).to_have_class(re.compile(r"\bquiz__result--fail\b"))
+    completion = page.locator(".lesson-completion")
+    expect(completion).to_contain_text(_in_arabic("Pass the activities above to complete this lesson."))
+    _answer_true_false(_start(page), "False")
+
+    expect(line).to_have_text(_result_line(100, passed=True), timeout=LOAD_TIMEOUT)
+    expect(line).to_have_class(re.compile(r"\bquiz__result--pass\b"))
+    expect(completion.locator("[role=status]")).to_have_text(
+        "✓ " + _in_arabic("Activity passed. This lesson is complete.")
+    )
+    expect(completion).not_to_contain_text(_in_arabic("Pass the activities above to complete this lesson."))
+    line.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshot_dir / "h5p-retry-passed-ar.png"), full_page=True)
 
 
 # 3. A part of a question set is not the whole

@@ -149,6 +149,40 @@ def test_a_wrong_answer_is_refused_in_the_learners_language_and_nothing_is_store
     assert not GuideFeedback.objects.filter(user=learner).exists()
 
 
+def _described_but_missing(html: str) -> set[str]:
+    """Ids that an aria-describedby names and no element of the page has: help or errors never read out."""
+    named = {name for value in re.findall(r'aria-describedby="([^"]*)"', html) for name in value.split()}
+    return named - set(re.findall(r'\sid="([^"]*)"', html))
+
+
+def test_the_help_of_each_comment_box_is_the_one_its_description_names(client, module, learner):
+    client.force_login(learner)
+    html = client.get(module.url).content.decode()
+    for name in ("comment", "missing"):
+        assert f'aria-describedby="id_{name}_helptext"' in html
+        assert re.search(rf'<p class="help-text" id="id_{name}_helptext">[^<]+</p>', html)
+    assert _described_but_missing(html) == set()
+
+
+def test_an_empty_answer_shows_its_error_as_the_shared_form_fields_do(client, module, learner):
+    """In the learner's language, in an error list with the id the radios' fieldset names (red, as .errorlist)."""
+    client.force_login(learner)
+    response = client.post(answer_url(module, "ar"), {"comment": "x" * 2001})
+    assert response.status_code == 400
+    html = response.content.decode()
+    with translation.override("ar"):
+        required = translation.gettext("Choose how useful it was, from 1 to 5.")
+    assert '<fieldset class="question confidence field--error" aria-describedby="id_rating_error">' in html
+    assert f'<ul class="errorlist" id="id_rating_error" role="alert"><li>{required}</li></ul>' in html
+    assert "يُرجى تحديد مدى الفائدة" in required
+    # The text box in error: its error list has the id Django's aria-describedby names, after the help's.
+    assert '<div class="field field--error">' in html
+    assert re.search(r'<ul class="errorlist" id="id_comment_error" role="alert"><li>[^<]+</li></ul>', html)
+    assert 'aria-invalid="true" aria-describedby="id_comment_helptext id_comment_error"' in html
+    assert _described_but_missing(html) == set()
+    assert 'class="error"' not in html
+
+
 def test_an_answer_changes_only_the_learners_own(client, module, learner):
     """Another learner answering leaves this learner's answer as it was (the answer is found by the user)."""
     client.force_login(learner)

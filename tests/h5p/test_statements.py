@@ -199,6 +199,44 @@ def test_a_score_below_the_pass_mark_does_not_pass_and_the_best_score_is_kept(cl
     assert H5PStatement.objects.filter(user=learner).count() == 4
 
 
+def _shown_result(best: int, passed: bool, language: str = "ar") -> dict:
+    """The activity's line above the player (blocks/h5p.html), as the answer carries it (the client's language
+    is Arabic)."""
+    with translation.override(language):
+        return {
+            "best_score": best,
+            "passed": passed,
+            "best_score_text": translation.gettext("Your best score: %(best)s%%.") % {"best": best},
+            "passed_text": translation.gettext("Passed." if passed else "Not passed yet."),
+        }
+
+
+def test_the_answer_carries_the_best_result_the_page_shows_above_the_player(client, learner, lesson):
+    """The page puts it in place of its line without a reload: the best score, never lowered, and the pass."""
+    assert _post(client, lesson, _statement(lesson, verb="interacted", raw=None)).json()["result"] is None
+    assert _post(client, lesson, _statement(lesson, raw=0, success=False)).json()["result"] == _shown_result(0, False)
+    assert "أفضل نتيجة لك: 0%." in _shown_result(0, False)["best_score_text"]
+
+    passing = _statement(lesson)
+    assert _post(client, lesson, passing).json()["result"] == _shown_result(100, True)
+    # A worse try later, and a retry of the passing one whose answer was lost: the best result still.
+    assert _post(client, lesson, _statement(lesson, raw=0, success=False)).json()["result"] == _shown_result(100, True)
+    retried = _post(client, lesson, passing)
+    assert retried.status_code == 200 and retried.json()["result"] == _shown_result(100, True)
+
+    # The same words as the lesson page (this one in English), once it is loaded again.
+    page = client.get(lesson.get_url()).content.decode()
+    line = re.search(r'<p class="quiz__result quiz__result--pass" data-h5p-result>(.*?)</p>', page, re.S)
+    assert line is not None
+    shown = _shown_result(100, True, "en")
+    assert " ".join(line.group(1).split()) == f"{shown['best_score_text']} <strong>{shown['passed_text']}</strong>"
+
+
+def test_before_any_result_the_page_has_an_empty_hidden_line_for_it(client, learner, lesson):
+    page = client.get(lesson.get_url()).content.decode()
+    assert '<p class="quiz__result" data-h5p-result hidden></p>' in page
+
+
 @pytest.mark.parametrize("verb", ["completed", "passed", "mastered"])
 def test_completion_verbs_without_a_score_do_not_pass(client, learner, lesson, verb):
     """A block with a pass mark needs a score: "completed" alone is one line of JSON that anyone can post."""

@@ -4,6 +4,7 @@ selector, a block, a page, a form, the admin)."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import translation
 from wagtail.documents import get_document_model
@@ -15,9 +16,11 @@ from courses.cities.selectors import answer_changes
 from courses.h5p.external_media import ExternalMedia, editor_warning
 from courses.practices.forms import PracticeForm, initial_from
 from courses.practices.models import PracticeSubmission
+from lms.languages.bidi import bdi
 from lms.languages.lists import join_list
 from tests.cohorts.conftest import add_member, make_cohort, make_trainer
 from tests.factories import give_mfa, make_user
+from tests.lms.test_documents import make_document
 from tests.practices.conftest import practice_post
 
 pytestmark = pytest.mark.django_db
@@ -104,7 +107,24 @@ def test_a_document_link_separates_type_and_size_with_the_arabic_comma():
     block = DocumentBlock()
     with translation.override("ar"):
         html = block.render(block.to_python({"document": document.pk, "title": "", "description": ""}))
-    assert f"({document.file_extension.upper()}{ARABIC_COMMA}" in html
+    assert f"({bdi(document.file_extension.upper())}{ARABIC_COMMA}<bdi>" in html
+
+
+def test_a_document_links_type_and_size_are_each_isolated(storage_roots):
+    """Side by side in Arabic text, unisolated, the Latin "CSV" pulled the size's digits into its left-to-right
+    run and the line read «236، CSV بايت». Each part is its own isolate now, in the sentence's order."""
+    document = make_document("stakeholder-directory")
+    block = DocumentBlock()
+    value = block.to_python({"document": document.pk, "title": "Directory", "description": ""})
+    with translation.override("ar"):
+        html = block.render(value)
+        size = filesizeformat(document.get_file_size())
+    assert "بايت" in size
+    assert f'<span class="muted">(<bdi class="bidi-token">CSV</bdi>{ARABIC_COMMA}<bdi>{size}</bdi>)</span>' in html
+    with translation.override("en"):
+        html = block.render(value)
+        size = filesizeformat(document.get_file_size())
+    assert f'(<bdi class="bidi-token">CSV</bdi>, <bdi>{size}</bdi>)' in html
 
 
 def test_my_cohorts_lists_trainers_with_the_arabic_comma(client):

@@ -52,6 +52,21 @@
     });
   }
 
+  // The best score and pass above the player, as the server now has them: its sentences, in the learner's
+  // language, put in place as they are (the status line below the player says what just happened).
+  function showResult(activity, result) {
+    var line = activity.section.querySelector("[data-h5p-result]");
+    if (!line || !result || typeof result.passed_text !== "string") return;
+    var verdict = document.createElement("strong");
+    verdict.textContent = result.passed_text;
+    line.replaceChildren();
+    if (result.best_score_text) line.append(result.best_score_text + " ");
+    line.append(verdict);
+    line.classList.toggle("quiz__result--pass", Boolean(result.passed));
+    line.classList.toggle("quiz__result--fail", !result.passed);
+    line.hidden = false;
+  }
+
   function sendStatement(activity, statement, attempt) {
     post(activity, activity.section.dataset.statementsUrl, statement).then(function (response) {
       var wait = Number(response.headers.get("Retry-After")) || 0;
@@ -65,6 +80,7 @@
         }
         if (data.message) setStatus(activity, data.message);
         if (data.passed) activity.section.classList.add("h5p-activity--passed");
+        showResult(activity, data.result);
         var completion = document.querySelector(".lesson-completion");
         if (data.lesson_completed && completion) {
           // Said once, where the lesson's completion is shown, instead of twice.
