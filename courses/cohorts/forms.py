@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from courses.cohorts import roster
+from courses.cohorts import roster, services
 from courses.cohorts.exports import default_separator
 from courses.cohorts.models import REMINDER_MESSAGE_MAX_LENGTH, Cohort
 from courses.cohorts.selectors import STALLED_AFTER_DAYS, LearnerStatus, MatrixSort
@@ -80,6 +80,17 @@ class InvitationSettingsForm(forms.ModelForm):
         widgets = {
             "invitation_expires_at": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         }
+
+    def clean(self):
+        # The service's reasons, on their fields, before the model checks the seat limit against its column's
+        # range (2,147,483,647 on PostgreSQL, none on SQLite), which would answer on one database only, in digits.
+        cleaned = super().clean()
+        refusals = services.invitation_settings_refusals(
+            expires_at=cleaned.get("invitation_expires_at"), seat_limit=cleaned.get("seat_limit")
+        )
+        for field_name, message in refusals.items():
+            self.add_error(field_name, message)
+        return cleaned
 
 
 class RotateInvitationForm(forms.Form):

@@ -232,17 +232,10 @@ class InvitationSettingsOutcome:
 SEAT_LIMIT_MAX = 10_000
 
 
-def update_invitation_settings(
-    *, cohort: Cohort, expires_at: datetime | None, seat_limit: int | None, now: datetime | None = None
-) -> InvitationSettingsOutcome:
-    """Save the link's expiry and seat limit; either may be empty (no expiry, no limit).
-
-    An expiry that has passed and a limit below one seat are refused, with nothing saved: the link
-    would be dead the moment it is saved, and the trainer would only learn it from their learners.
-    A limit at or below the number of members is saved, and the outcome says the link is full:
-    nobody is removed, and closing the link to newcomers that way is a fair choice (Moodle's
-    "max enrolled users" does the same), so the trainer is told rather than stopped.
-    """
+def invitation_settings_refusals(
+    *, expires_at: datetime | None, seat_limit: int | None, now: datetime | None = None
+) -> dict[str, str]:
+    """Why the link's settings cannot be saved, by field; empty when they can (either may be empty)."""
     now = now or timezone.now()
     errors = {}
     if expires_at is not None and expires_at <= now:
@@ -255,6 +248,21 @@ def update_invitation_settings(
         errors["seat_limit"] = _("A link can have at most %(max)s seats. Leave it empty for no limit.") % {
             "max": number_format(SEAT_LIMIT_MAX, force_grouping=True)
         }
+    return errors
+
+
+def update_invitation_settings(
+    *, cohort: Cohort, expires_at: datetime | None, seat_limit: int | None, now: datetime | None = None
+) -> InvitationSettingsOutcome:
+    """Save the link's expiry and seat limit; either may be empty (no expiry, no limit).
+
+    An expiry that has passed and a limit below one seat are refused, with nothing saved: the link
+    would be dead the moment it is saved, and the trainer would only learn it from their learners.
+    A limit at or below the number of members is saved, and the outcome says the link is full:
+    nobody is removed, and closing the link to newcomers that way is a fair choice (Moodle's
+    "max enrolled users" does the same), so the trainer is told rather than stopped.
+    """
+    errors = invitation_settings_refusals(expires_at=expires_at, seat_limit=seat_limit, now=now)
     if errors:
         raise InvitationSettingsRefused(errors)
     cohort.invitation_expires_at = expires_at
